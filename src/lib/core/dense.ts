@@ -50,10 +50,12 @@ export class Dense {
 		this.name = name;
 	}
 
+	/** Width of the input, W.rows. */
 	get inDim(): number {
 		return this.W.rows;
 	}
 
+	/** Width of the output, W.cols. */
 	get outDim(): number {
 		return this.W.cols;
 	}

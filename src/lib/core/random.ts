@@ -6,6 +6,11 @@
  * (https://pracrand.sourceforge.net). Seeding: the string hash cyrb128 by bryc
  * (https://github.com/bryc/code/blob/master/jshash/PRNGs.md), which spreads a short key over the
  * 128-bit state.
+ *
+ * Limitations: `nextU32`, `uniform`, `int`, `categorical` and `shuffle` use only exact arithmetic,
+ * so they agree in every engine. `normal` calls Math.log, which ECMAScript does not require to be
+ * correctly rounded; Node and Chromium share V8's implementation and agree bit for bit, but
+ * another engine may differ in the last bit.
  */
 
 /** The four 32-bit words of the sfc32 state, each an unsigned integer in [0, 2³²). */
