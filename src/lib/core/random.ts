@@ -1,6 +1,6 @@
 /**
  * Seeded random streams. Every draw is integer arithmetic on 32-bit words (`Math.imul`, `>>> 0`),
- * so a seed gives the same numbers, bit for bit, in Node, in a worker and in any browser.
+ * so a seed gives the same words, bit for bit, in Node, in a worker and in any browser.
  *
  * Generator: sfc32, Chris Doty-Humphrey's "small fast counting" generator from PractRand
  * (https://pracrand.sourceforge.net). Seeding: the string hash cyrb128 by bryc
