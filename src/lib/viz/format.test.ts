@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, fmtPercent, fmtSigned, shape, shapeText, shapeUnicode } from './format';
+import { fmt, fmtPercent, fmtShort, fmtSigned, shape, shapeText, shapeUnicode } from './format';
 
 describe('fmt', () => {
 	it.each([
@@ -73,5 +73,20 @@ describe('shape', () => {
 		expect(shapeText(8, 16)).toBe('8×16');
 		expect(shapeText(3)).toBe('3');
 		expect(shapeUnicode(8, 16)).toBe('ℝ⁸ˣ¹⁶');
+	});
+});
+
+describe('fmtShort', () => {
+	it.each([
+		[0.5, '0.5'],
+		[2, '2'],
+		[100, '100'],
+		[1.25, '1.25'],
+		[20000, '2e4'],
+		[-0.1, '\u22120.1'],
+		[1.5e-5, '1.5e\u22125'],
+		[0, '0']
+	])('formats %d as %s', (v, want) => {
+		expect(fmtShort(v)).toBe(want);
 	});
 });

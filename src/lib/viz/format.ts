@@ -78,3 +78,10 @@ function fmtAbs(a: number, digits: number): string {
 	const e = exp < 0 ? MINUS + -exp : `${exp}`;
 	return `${mant.toFixed(digits - 1)}e${e}`;
 }
+
+/** Like `fmt` without trailing zeros, for axis ticks and legends: 0.500 → 0.5, 2.00e4 → 2e4. */
+export function fmtShort(v: number, digits = 3): string {
+	return fmt(v, digits)
+		.replace(/(\.\d*?)0+(?=$|e)/, '$1')
+		.replace(/\.(?=$|e)/, '');
+}

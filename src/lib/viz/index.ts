@@ -1,0 +1,13 @@
+/**
+ * The shared drawing library: colour scales, number formats and the figure components.
+ * Import components from their files (`$lib/viz/Heatmap.svelte`) or from here.
+ */
+export * from './colors';
+export * from './format';
+export * from './field';
+export * from './marks';
+export * from './types';
+export { default as Heatmap } from './Heatmap.svelte';
+export { default as HeatmapCanvas } from './HeatmapCanvas.svelte';
+export { default as Legend } from './Legend.svelte';
+export { default as CategoryLegend } from './CategoryLegend.svelte';
