@@ -5,9 +5,11 @@
 export * from './colors';
 export * from './format';
 export * from './field';
+export * from './downsample';
 export * from './marks';
 export * from './types';
 export { default as Heatmap } from './Heatmap.svelte';
 export { default as HeatmapCanvas } from './HeatmapCanvas.svelte';
 export { default as Legend } from './Legend.svelte';
 export { default as CategoryLegend } from './CategoryLegend.svelte';
+export { default as LineChart } from './LineChart.svelte';
