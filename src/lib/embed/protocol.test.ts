@@ -6,9 +6,18 @@ describe('parseInbound', () => {
 		[{ source: SOURCE, type: 'play' }, { type: 'play' }],
 		[{ source: SOURCE, type: 'pause' }, { type: 'pause' }],
 		[{ source: SOURCE, type: 'getState' }, { type: 'getState' }],
-		[{ source: SOURCE, type: 'seek', frame: 12 }, { type: 'seek', frame: 12 }],
-		[{ source: SOURCE, type: 'step', delta: -3 }, { type: 'step', delta: -3 }],
-		[{ source: SOURCE, type: 'step' }, { type: 'step', delta: 1 }],
+		[
+			{ source: SOURCE, type: 'seek', frame: 12 },
+			{ type: 'seek', frame: 12 }
+		],
+		[
+			{ source: SOURCE, type: 'step', delta: -3 },
+			{ type: 'step', delta: -3 }
+		],
+		[
+			{ source: SOURCE, type: 'step' },
+			{ type: 'step', delta: 1 }
+		],
 		[
 			{ source: SOURCE, type: 'set', params: { lr: 0.1, surface: 'bowl', adam: true } },
 			{ type: 'set', params: { lr: 0.1, surface: 'bowl', adam: true } }

@@ -131,7 +131,8 @@ export function formatParam(spec: ParamSpec, value: unknown): string {
 }
 
 export function paramEquals(spec: ParamSpec, a: unknown, b: unknown): boolean {
-	if (spec.kind === 'custom') return spec.equals ? spec.equals(a, b) : spec.encode(a) === spec.encode(b);
+	if (spec.kind === 'custom')
+		return spec.equals ? spec.equals(a, b) : spec.encode(a) === spec.encode(b);
 	return a === b;
 }
 

@@ -75,12 +75,22 @@ describe('decodeQuery', () => {
 	});
 
 	it('never throws, and always yields valid parameters, for any query string', () => {
-		const keys = fc.constantFrom('lr', 'steps', 'surface', 'adam', 'text', 'start', 'seed', 't', 'x');
+		const keys = fc.constantFrom(
+			'lr',
+			'steps',
+			'surface',
+			'adam',
+			'text',
+			'start',
+			'seed',
+			't',
+			'x'
+		);
 		const query = fc.oneof(
 			fc.string(),
-			fc.array(fc.tuple(keys, fc.string()), { maxLength: 8 }).map((pairs) =>
-				pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')
-			)
+			fc
+				.array(fc.tuple(keys, fc.string()), { maxLength: 8 })
+				.map((pairs) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&'))
 		);
 		fc.assert(
 			fc.property(query, (q) => {
@@ -100,7 +110,14 @@ describe('decodeQuery', () => {
 describe('encodeQuery', () => {
 	it('round-trips through decodeQuery', () => {
 		const params = { ...defaults(schema), lr: 0.003, surface: 'rosenbrock', start: [-1, 0.25] };
-		const state = { params, seed: 42, frame: 17, lang: 'zh', present: false, controls: true } as const;
+		const state = {
+			params,
+			seed: 42,
+			frame: 17,
+			lang: 'zh',
+			present: false,
+			controls: true
+		} as const;
 		const q = encodeQuery(schema, { ...state, params: params as typeof state.params });
 		const back = decodeQuery(schema, q);
 		expect(back.notices).toEqual([]);

@@ -23,7 +23,11 @@ export class DemoSession {
 	readonly embed: boolean;
 	params = $state.raw<Params>({});
 	seed = $state(DEFAULT_SEED);
-	player: Player<Params, unknown, Observation> = $state.raw() as Player<Params, unknown, Observation>;
+	player: Player<Params, unknown, Observation> = $state.raw() as Player<
+		Params,
+		unknown,
+		Observation
+	>;
 	notices = $state<SessionNotice[]>([]);
 	controls = $state(true);
 	started = $state(false);
@@ -41,6 +45,8 @@ export class DemoSession {
 
 	/** Reads the link. Called once on the client after hydration. */
 	start(search: string): void {
+		// A one-off parse, not reactive state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const { state, notices } = decodeQuery(this.schema, new URLSearchParams(search));
 		const found: SessionNotice[] = [...notices];
 		this.params = state.params as Params;
@@ -49,7 +55,12 @@ export class DemoSession {
 		this.player.pause();
 		this.player = new Player(this.demo.sim, this.params, this.seed, this.demo.baseFps);
 		if (state.frame > this.player.frames - 1) {
-			found.push({ key: 't', value: String(state.frame), reason: 'frame', frames: this.player.frames });
+			found.push({
+				key: 't',
+				value: String(state.frame),
+				reason: 'frame',
+				frames: this.player.frames
+			});
 		}
 		this.player.seek(state.frame);
 		this.notices = found;
@@ -94,8 +105,7 @@ export class DemoSession {
 		const out: Record<string, Primitive> = {};
 		for (const [key, spec] of Object.entries(this.schema)) {
 			const v = this.params[key];
-			out[key] =
-				spec.kind === 'custom' ? formatParam(spec, v) : (v as Primitive);
+			out[key] = spec.kind === 'custom' ? formatParam(spec, v) : (v as Primitive);
 		}
 		return out;
 	}

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { frame, galleryDemos, openDemo, settledQuery, watchErrors } from './helpers';
+
+test('the scrubber and the keys move the frame', async ({ page }) => {
+	const errors = watchErrors(page);
+	const ids = await galleryDemos(page);
+	for (const id of ids) {
+		await openDemo(page, id, 'lang=en');
+		const scrubber = page.getByTestId('scrubber');
+		const last = Number(await scrubber.getAttribute('aria-valuemax'));
+		expect(last).toBeGreaterThan(2);
+
+		await scrubber.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(scrubber).toHaveAttribute('aria-valuenow', '1');
+		await page.keyboard.press('End');
+		await expect(scrubber).toHaveAttribute('aria-valuenow', String(last));
+		await page.keyboard.press('Home');
+		await expect(scrubber).toHaveAttribute('aria-valuenow', '0');
+
+		// Keys on the page, as a slide clicker sends them.
+		await page.locator('h1.title').click();
+		await page.keyboard.press('PageDown');
+		await page.keyboard.press('PageDown');
+		expect(await frame(page)).toBe(2);
+		await page.keyboard.press('PageUp');
+		expect(await frame(page)).toBe(1);
+		if (last >= 11) {
+			await page.keyboard.press('Shift+ArrowRight');
+			expect(await frame(page)).toBe(11);
+		}
+
+		// Clicking the track seeks there.
+		const box = (await scrubber.boundingBox())!;
+		await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+		expect(await frame(page)).toBe(last);
+
+		// Space plays; it stops by itself at the end or when paused.
+		await page.keyboard.press('Home');
+		await page.locator('h1.title').click();
+		await page.keyboard.press(' ');
+		await expect.poll(() => frame(page), { timeout: 15_000 }).toBeGreaterThan(0);
+		await page.keyboard.press(' ');
+		await expect(page.getByTestId('play')).toHaveAttribute('title', /Play/);
+
+		await page.keyboard.press('?');
+		await expect(page.getByTestId('help-dialog')).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(page.getByTestId('help-dialog')).toBeHidden();
+	}
+	expect(errors).toEqual([]);
+});
+
+test('a copied URL reopens the same frame and parameters', async ({ page, context }) => {
+	const errors = watchErrors(page);
+	const ids = await galleryDemos(page);
+	for (const id of ids) {
+		await openDemo(page, id, 'lang=en&seed=5');
+		const scrubber = page.getByTestId('scrubber');
+		await scrubber.focus();
+		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+		const query = await settledQuery(page);
+		expect(query.get('t')).toBe('3');
+		expect(query.get('seed')).toBe('5');
+		const describe = await page.getByTestId('describe').textContent();
+		const explain = await page.getByTestId('explain').innerText();
+
+		const again = await context.newPage();
+		await again.goto(page.url());
+		await expect(again.locator(`.demo[data-ready="1"]`)).toBeVisible();
+		expect(await frame(again)).toBe(3);
+		expect(await again.getByTestId('describe').textContent()).toBe(describe);
+		expect(await again.getByTestId('explain').innerText()).toBe(explain);
+		await again.close();
+	}
+	expect(errors).toEqual([]);
+});
+
+test('a bad parameter shows a notice and falls back to its default', async ({ page }) => {
+	const errors = watchErrors(page);
+	const ids = await galleryDemos(page);
+	for (const id of ids) {
+		await openDemo(page, id, 'lang=en&seed=banana&nonsense=1&t=99999999');
+		const notices = page.getByTestId('notices');
+		await expect(notices).toContainText('seed=banana');
+		await expect(notices).toContainText('nonsense=1');
+		await expect(notices).toContainText('t=99999999');
+		const last = await page.getByTestId('scrubber').getAttribute('aria-valuemax');
+		expect(String(await frame(page))).toBe(last);
+	}
+	expect(errors).toEqual([]);
+});
