@@ -27,7 +27,11 @@ export interface ViewProps<P = Record<string, unknown>, O extends Observation = 
 }
 
 /** One demo as the gallery, its page and its embed see it. */
-export interface DemoDef<S extends Schema = Schema, St = unknown, O extends Observation = Observation> {
+export interface DemoDef<
+	S extends Schema = Schema,
+	St = unknown,
+	O extends Observation = Observation
+> {
 	id: string;
 	group: DemoGroup;
 	title: Msg;
