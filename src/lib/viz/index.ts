@@ -13,3 +13,4 @@ export { default as HeatmapCanvas } from './HeatmapCanvas.svelte';
 export { default as Legend } from './Legend.svelte';
 export { default as CategoryLegend } from './CategoryLegend.svelte';
 export { default as LineChart } from './LineChart.svelte';
+export { default as ScatterPlot } from './ScatterPlot.svelte';
