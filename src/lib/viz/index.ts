@@ -1,6 +1,8 @@
 /**
  * The shared drawing library: colour scales, number formats and the figure components.
  * Import components from their files (`$lib/viz/Heatmap.svelte`) or from here.
+ * The three.js helper is not re-exported, so pages without 3D never load three:
+ * import it from `$lib/viz/three-scene`.
  */
 export * from './colors';
 export * from './format';
