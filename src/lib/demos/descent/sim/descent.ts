@@ -52,7 +52,8 @@ export interface UpdateRecord {
 	to: Point;
 	lossFrom: number;
 	lossTo: number;
-	/** Momentum: the new velocity v_t. */
+	/** Momentum: the previous velocity v_{t−1} and the new one v_t. */
+	prevVelocity?: Point;
 	velocity?: Point;
 	/** Adam: the bias-corrected moments and the per-coordinate factor η / (√v̂ + ε). */
 	mHat?: Point;
@@ -193,6 +194,7 @@ function advance(w: Walker, s: Surface, p: DescentParams, frame: number, limit: 
 			p.adamLr / (Math.sqrt(rec.vHat[1]) + ADAM_EPS)
 		];
 	} else {
+		if (w.id === 'momentum') rec.prevVelocity = pt(v);
 		sgdUpdate(theta, w.grad, v, p.lr, w.id === 'momentum' ? p.momentum : 0);
 		if (w.id === 'momentum') rec.velocity = pt(v);
 	}
