@@ -5,9 +5,14 @@
 import { select, type Axis, type NumberValue } from 'd3';
 import { fmtShort } from './format';
 
-/** Draws `axis` into `g`, with ticks formatted by fmtShort at `fontSize` px. */
-export function drawAxis(g: SVGGElement, axis: Axis<NumberValue>, fontSize: number): void {
-	axis.tickFormat((v) => fmtShort(Number(v)));
+/** Draws `axis` into `g`, with ticks formatted by `format` (fmtShort) at `fontSize` px. */
+export function drawAxis(
+	g: SVGGElement,
+	axis: Axis<NumberValue>,
+	fontSize: number,
+	format: (v: number) => string = fmtShort
+): void {
+	axis.tickFormat((v) => format(Number(v)));
 	const sel = select(g).call(axis);
 	sel.attr('font-size', fontSize).attr('font-family', null);
 	sel.selectAll('.tick line, .domain').attr('stroke-opacity', 0.6);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, fmtPercent, fmtShort, fmtSigned, shape, shapeText, shapeUnicode } from './format';
+import {
+	fmt,
+	fmtInt,
+	fmtPercent,
+	fmtShort,
+	fmtSigned,
+	shape,
+	shapeText,
+	shapeUnicode
+} from './format';
 
 describe('fmt', () => {
 	it.each([
@@ -88,5 +97,17 @@ describe('fmtShort', () => {
 		[0, '0']
 	])('formats %d as %s', (v, want) => {
 		expect(fmtShort(v)).toBe(want);
+	});
+});
+
+describe('fmtInt', () => {
+	it.each([
+		[0, '0'],
+		[9999, '9999'],
+		[20000, '20\u202f000'],
+		[-1234567, '\u22121\u202f234\u202f567'],
+		[2.6, '3']
+	])('formats %d as %s', (v, want) => {
+		expect(fmtInt(v)).toBe(want);
 	});
 });

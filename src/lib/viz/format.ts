@@ -85,3 +85,15 @@ export function fmtShort(v: number, digits = 3): string {
 		.replace(/(\.\d*?)0+(?=$|e)/, '$1')
 		.replace(/\.(?=$|e)/, '');
 }
+
+/**
+ * An integer count such as a frame index, grouped by thousands with a narrow no-break space
+ * from 10 000 up: 9999 → '9999', 20000 → '20 000', −1234567 → '−1 234 567'.
+ */
+export function fmtInt(v: number): string {
+	if (!Number.isFinite(v)) return fmt(v);
+	const n = Math.round(v);
+	const digits = String(Math.abs(n));
+	const grouped = digits.length > 4 ? digits.replace(/\B(?=(\d{3})+$)/g, '\u202f') : digits;
+	return (n < 0 ? MINUS : '') + grouped;
+}
