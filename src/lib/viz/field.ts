@@ -1,6 +1,8 @@
 /**
- * Sampling grids for fields drawn by HeatmapCanvas (a discriminator's output, a density).
+ * Fields drawn by HeatmapCanvas (a discriminator's output, a density): the grids to sample
+ * them on and their pixels.
  */
+import { colorLut, divergingT, normalise, type ScaleKind } from './colors';
 
 /**
  * The centres of `n` equal cells spanning [lo, hi]: lo + (i + 0.5)(hi - lo)/n, i = 0..n-1.
@@ -30,6 +32,42 @@ export function gridPoints(
 		for (let i = 0; i < nx; i++) {
 			out[2 * (j * nx + i)] = xs[i];
 			out[2 * (j * nx + i) + 1] = ys[j];
+		}
+	}
+	return out;
+}
+
+/**
+ * The RGBA pixels of a `rows` × `cols` field (row-major `values`) under a colour scale, for
+ * `ImageData`: one pixel per value, NaN transparent. With `origin: 'bottom'` row 0 becomes
+ * the last pixel row, so y grows upward. Out-of-domain values clamp to the scale's ends.
+ */
+export function fieldPixels(
+	values: ArrayLike<number>,
+	rows: number,
+	cols: number,
+	scale: ScaleKind,
+	domain: readonly [number, number],
+	origin: 'top' | 'bottom' = 'top',
+	out: Uint8ClampedArray = new Uint8ClampedArray(4 * rows * cols)
+): Uint8ClampedArray {
+	const lut = colorLut(scale);
+	const maxAbs = Math.max(Math.abs(domain[0]), Math.abs(domain[1]));
+	for (let r = 0; r < rows; r++) {
+		const y = origin === 'top' ? r : rows - 1 - r;
+		for (let c = 0; c < cols; c++) {
+			const v = values[r * cols + c];
+			const o = (y * cols + c) * 4;
+			if (!Number.isFinite(v)) {
+				out[o + 3] = 0;
+				continue;
+			}
+			const t = scale === 'diverging' ? divergingT(v, maxAbs) : normalise(v, domain);
+			const k = Math.round(Math.max(0, Math.min(1, t)) * 255) * 4;
+			out[o] = lut[k];
+			out[o + 1] = lut[k + 1];
+			out[o + 2] = lut[k + 2];
+			out[o + 3] = 255;
 		}
 	}
 	return out;
