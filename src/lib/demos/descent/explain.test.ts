@@ -43,10 +43,10 @@ describe('explanations', () => {
 		const e = explainDescent(obs, p);
 		const r = obs.paths[0].last!;
 		expect(e.text).toContain('update 3');
-		expect(e.formula).toContain(`\\theta_{3} = \\theta_{2}`);
+		expect(e.formula).toContain('\\theta_{3} &= \\theta_{2}');
 		expect(e.formula).toContain(texVec(r.from));
 		expect(e.formula).toContain(texVec(r.to));
-		expect(e.formula).toContain('0.0500 \\cdot');
+		expect(e.formula).toContain('0.05 \\cdot');
 	});
 
 	test('Adam on an ill-conditioned bowl reports a different factor per coordinate', () => {

@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages.js';
+import { getLocale } from '$lib/paraglide/runtime';
 import { fmt, fmtShort } from '$lib/viz/format';
 import type { Explanation } from '../types';
 import {
@@ -22,12 +23,21 @@ export function texNum(v: number): string {
 	return exp === undefined ? mant : `${mant} \\times 10^{${exp.replace('\u2212', '-')}}`;
 }
 
+/** A parameter for KaTeX, without trailing zeros: 0.05 rather than 0.0500. */
+const texPar = (v: number) =>
+	texNum(v)
+		.replace(/(\.\d*?)0+(?=$| )/, '$1')
+		.replace(/\.(?=$| )/, '');
+
 /** A column vector for KaTeX. */
 export function texVec(p: Point): string {
 	return `\\begin{pmatrix} ${texNum(p[0])} \\\\ ${texNum(p[1])} \\end{pmatrix}`;
 }
 
 const num = (v: number) => fmt(v);
+
+/** Two sentences in a row: a space between English ones, none between Chinese ones. */
+const join = (a: string, b: string) => (b ? a + (getLocale() === 'zh' ? '' : ' ') + b : a);
 const par = (v: number) => fmtShort(v);
 
 /** The optimiser the explanation follows: the chosen one if shown, else the first shown. */
@@ -51,37 +61,43 @@ function startText(p: PathObs): Explanation {
 	};
 }
 
+/** Lines aligned on their = signs, for a panel too narrow for one long line. */
+const aligned = (lines: string[]) => `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
+
 /** The update's formula with its numbers, for any optimiser. */
 function updateFormula(r: UpdateRecord, id: OptId, prms: DescentParams): string {
 	const t = r.step;
 	const prev = `\\theta_{${t - 1}}`;
-	const arrow = r.rejected ? '\\;\\leadsto\\;' : '=';
+	const arrow = r.rejected ? '&\\leadsto' : '&=';
 	if (id === 'sgd') {
-		return (
-			`\\theta_{${t}} = ${prev} - \\eta\\,\\nabla L(${prev}) = ${texVec(r.from)} - ` +
-			`${texNum(prms.lr)} \\cdot ${texVec(r.grad)} ${arrow} ${texVec(r.to)}`
-		);
+		return aligned([
+			`\\theta_{${t}} &= ${prev} - \\eta\\,\\nabla L(${prev})`,
+			`&= ${texVec(r.from)} - ${texPar(prms.lr)} \\cdot ${texVec(r.grad)}`,
+			`${arrow} ${texVec(r.to)}`
+		]);
 	}
 	if (id === 'momentum') {
 		const v = r.velocity ?? [0, 0];
 		const vPrev = r.prevVelocity ?? [0, 0];
-		return (
-			`v_{${t}} = \\mu\\, v_{${t - 1}} + \\nabla L(${prev}) = ${texNum(prms.momentum)} \\cdot ` +
-			`${texVec(vPrev)} + ${texVec(r.grad)} = ${texVec(v)} \\\\[4pt] ` +
-			`\\theta_{${t}} = ${prev} - \\eta\\, v_{${t}} = ${texVec(r.from)} - ` +
-			`${texNum(prms.lr)} \\cdot ${texVec(v)} ${arrow} ${texVec(r.to)}`
-		);
+		return aligned([
+			`v_{${t}} &= \\mu\\, v_{${t - 1}} + \\nabla L(${prev})`,
+			`&= ${texPar(prms.momentum)} \\cdot ${texVec(vPrev)} + ${texVec(r.grad)} = ${texVec(v)}`,
+			`\\theta_{${t}} &= ${prev} - \\eta\\, v_{${t}}`,
+			`&= ${texVec(r.from)} - ${texPar(prms.lr)} \\cdot ${texVec(v)}`,
+			`${arrow} ${texVec(r.to)}`
+		]);
 	}
 	const mh = r.mHat ?? [0, 0];
 	const vh = r.vHat ?? [0, 0];
 	const rate = r.rate ?? [0, 0];
 	const delta: Point = [-rate[0] * mh[0], -rate[1] * mh[1]];
-	return (
-		`\\hat m = ${texVec(mh)},\\quad \\hat v = ${texVec(vh)},\\quad ` +
-		`\\frac{\\eta}{\\sqrt{\\hat v} + \\epsilon} = ${texVec(rate)} \\\\[4pt] ` +
-		`\\theta_{${t}} = ${prev} - \\frac{\\eta\\,\\hat m}{\\sqrt{\\hat v} + \\epsilon} = ` +
-		`${texVec(r.from)} + ${texVec(delta)} ${arrow} ${texVec(r.to)}`
-	);
+	return aligned([
+		`\\hat m &= ${texVec(mh)}, \\quad \\hat v = ${texVec(vh)}`,
+		`\\frac{\\eta}{\\sqrt{\\hat v} + \\epsilon} &= ${texVec(rate)}`,
+		`\\theta_{${t}} &= ${prev} - \\frac{\\eta\\,\\hat m}{\\sqrt{\\hat v} + \\epsilon}`,
+		`&= ${texVec(r.from)} + ${texVec(delta)}`,
+		`${arrow} ${texVec(r.to)}`
+	]);
 }
 
 function updateText(p: PathObs, r: UpdateRecord, prms: DescentParams): string {
@@ -103,9 +119,10 @@ function updateText(p: PathObs, r: UpdateRecord, prms: DescentParams): string {
 	// v · ∇L(θ_t) < 0: moving along −v now climbs, so momentum has overshot.
 	const v = r.velocity;
 	const dot = v ? v[0] * p.grad[0] + v[1] * p.grad[1] : 0;
-	if (p.id === 'momentum' && dot < 0) text += ' ' + m.descent_explain_overshoot({ dot: num(dot) });
-	else if (r.lossTo > r.lossFrom) text += ' ' + m.descent_explain_rose();
-	return text;
+	if (p.id === 'momentum' && dot < 0)
+		return join(text, m.descent_explain_overshoot({ dot: num(dot) }));
+	if (r.lossTo <= r.lossFrom) return text;
+	return join(text, p.id === 'sgd' ? m.descent_explain_rose_sgd() : m.descent_explain_rose_avg());
 }
 
 function reasonText(r: UpdateRecord, obs: DescentObs, prms: DescentParams): string {
@@ -123,14 +140,11 @@ function bowlLimit(p: PathObs, prms: DescentParams): string {
 	const curv = surfaceOf(prms).curvature;
 	if (!curv || p.id === 'adam') return '';
 	const limit = p.id === 'sgd' ? 2 : 2 * (1 + prms.momentum);
-	return (
-		' ' +
-		m.descent_explain_bowl_limit({
-			opt: optLabel(p.id),
-			limit: par(limit),
-			value: par(prms.lr * curv[1])
-		})
-	);
+	return m.descent_explain_bowl_limit({
+		opt: optLabel(p.id),
+		limit: par(limit),
+		value: par(prms.lr * curv[1])
+	});
 }
 
 /** The explanation of one frame, following the optimiser chosen by `focus`. */
@@ -158,7 +172,7 @@ export function explainDescent(obs: DescentObs, prms: DescentParams): Explanatio
 			reason: reasonText(r, obs, prms),
 			loss: num(p.loss)
 		});
-		return { text: note + text + bowlLimit(p, prms), formula: updateFormula(r, p.id, prms) };
+		return { text: note + join(text, bowlLimit(p, prms)), formula: updateFormula(r, p.id, prms) };
 	}
 	if (r.rejected) {
 		const text = m.descent_explain_stopped({
@@ -168,7 +182,7 @@ export function explainDescent(obs: DescentObs, prms: DescentParams): Explanatio
 			y: num(y),
 			loss: num(p.loss)
 		});
-		return { text: note + text + bowlLimit(p, prms), formula: updateFormula(r, p.id, prms) };
+		return { text: note + join(text, bowlLimit(p, prms)), formula: updateFormula(r, p.id, prms) };
 	}
 	return { text: note + updateText(p, r, prms), formula: updateFormula(r, p.id, prms) };
 }
