@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 
 export default defineConfig({
 	plugins: [
@@ -11,10 +11,5 @@ export default defineConfig({
 			emitGitIgnore: false
 		}),
 		sveltekit()
-	],
-	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node',
-		testTimeout: 60_000
-	}
+	]
 });

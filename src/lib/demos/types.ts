@@ -48,6 +48,8 @@ export interface DemoDef<
 	View: Component<ViewProps<ParamsOf<S>, O>>;
 	/** The gallery card's picture, drawn from the demo itself. */
 	Thumbnail: Component;
+	/** What to tell the reader when `obs.halted` is set: what happened and what to change. */
+	haltMessage?(obs: O): string;
 	/** The text alternative of the figure: the current frame's finding in a sentence. */
 	describe(obs: O, params: ParamsOf<S>): string;
 }

@@ -60,9 +60,21 @@ export type ParamSpec =
 
 export type Schema = Record<string, ParamSpec>;
 
-export type ParamsOf<S extends Schema> = {
-	[K in keyof S]: S[K] extends ChoiceParam<infer T> ? T : S[K]['default'];
-};
+/** The value type of one parameter (widened: a number param holds any number). */
+export type ValueOf<P extends ParamSpec> =
+	P extends ChoiceParam<infer T>
+		? T
+		: P extends NumberParam
+			? number
+			: P extends BooleanParam
+				? boolean
+				: P extends TextParam
+					? string
+					: P extends CustomParam<infer T>
+						? T
+						: never;
+
+export type ParamsOf<S extends Schema> = { [K in keyof S]: ValueOf<S[K]> };
 
 /** Identity that keeps the literal types of a schema. */
 export function defineSchema<const S extends Schema>(schema: S): S {

@@ -109,16 +109,20 @@ describe('decodeQuery', () => {
 
 describe('encodeQuery', () => {
 	it('round-trips through decodeQuery', () => {
-		const params = { ...defaults(schema), lr: 0.003, surface: 'rosenbrock', start: [-1, 0.25] };
-		const state = {
+		const params = {
+			...defaults(schema),
+			lr: 0.003,
+			surface: 'rosenbrock' as const,
+			start: [-1, 0.25] as [number, number]
+		};
+		const q = encodeQuery(schema, {
 			params,
 			seed: 42,
 			frame: 17,
 			lang: 'zh',
 			present: false,
 			controls: true
-		} as const;
-		const q = encodeQuery(schema, { ...state, params: params as typeof state.params });
+		});
 		const back = decodeQuery(schema, q);
 		expect(back.notices).toEqual([]);
 		expect(back.state.params).toEqual(params);

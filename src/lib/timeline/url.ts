@@ -25,7 +25,8 @@ export interface Notice {
 
 export const DEFAULT_SEED = 1;
 const MAX_SEED = 2 ** 32 - 1;
-const MAX_FRAME = 10_000_000;
+/** Larger frames are still read, and clamped to the run's last frame by the page. */
+const MAX_FRAME = 9_999_999_999;
 
 function parseInteger(text: string, max: number): number | undefined {
 	if (!/^\d{1,10}$/.test(text)) return undefined;

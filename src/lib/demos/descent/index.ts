@@ -19,5 +19,6 @@ export const descent: DemoDef<DescentSchema, DescentState, DescentObs> = {
 	explain: explainDescent,
 	View,
 	Thumbnail,
-	describe: describeDescent
+	describe: describeDescent,
+	haltMessage: () => m.descent_halted_all()
 };
