@@ -90,3 +90,48 @@ test('a bad parameter shows a notice and falls back to its default', async ({ pa
 	}
 	expect(errors).toEqual([]);
 });
+
+test('no query string can crash a page', async ({ page }) => {
+	const errors = watchErrors(page);
+	const ids = await galleryDemos(page);
+	// A fixed, seeded list of hostile queries: random keys, values, encodings and lengths.
+	let h = 2166136261;
+	const rand = () => {
+		h = Math.imul(h ^ (h >>> 15), 2246822519) >>> 0;
+		h = Math.imul(h ^ (h >>> 13), 3266489917) >>> 0;
+		return (h ^= h >>> 16) / 2 ** 32;
+	};
+	const pieces = [
+		't',
+		'seed',
+		'lang',
+		'present',
+		'controls',
+		'%',
+		'__proto__',
+		'',
+		'=',
+		'&',
+		'-1',
+		'1e999',
+		'NaN',
+		'0x10',
+		'%E4%BD%A0',
+		'<b>',
+		'9'.repeat(40)
+	];
+	for (const id of ids) {
+		const keys = [...pieces, ...(await page.evaluate(() => [] as string[]))];
+		for (let i = 0; i < 12; i++) {
+			const parts: string[] = [];
+			for (let j = 0; j < 1 + Math.floor(rand() * 6); j++) {
+				const k = keys[Math.floor(rand() * keys.length)];
+				const v = pieces[Math.floor(rand() * pieces.length)];
+				parts.push(`${k}=${v}`);
+			}
+			await page.goto(`/${id}/?${parts.join('&')}`);
+			await expect(page.locator(`.demo[data-ready="1"]`)).toBeVisible();
+		}
+	}
+	expect(errors).toEqual([]);
+});

@@ -19,7 +19,8 @@ export function silvermanBandwidth(samples: ArrayLike<number>): number {
 	let a = Math.min(s, iqr / 1.34);
 	if (!(a > 0)) a = s;
 	if (!(a > 0)) return 1;
-	return 0.9 * a * Math.pow(n, -0.2);
+	// exp and log rather than pow: V8's exp and log are the same fdlibm ports in every version.
+	return 0.9 * a * Math.exp(-0.2 * Math.log(n));
 }
 
 /**

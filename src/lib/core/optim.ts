@@ -1,4 +1,5 @@
 import type { Param } from './params';
+import { powInt } from './exact';
 
 /**
  * Optimisers. Each keeps its per-parameter state by position in the `params` list, so always
@@ -54,8 +55,8 @@ export function adamUpdate(
 	beta2: number,
 	eps: number
 ): void {
-	const c1 = 1 - Math.pow(beta1, t);
-	const c2 = 1 - Math.pow(beta2, t);
+	const c1 = 1 - powInt(beta1, t);
+	const c2 = 1 - powInt(beta2, t);
 	for (let i = 0; i < p.length; i++) {
 		m[i] = beta1 * m[i] + (1 - beta1) * g[i];
 		v[i] = beta2 * v[i] + (1 - beta2) * g[i] * g[i];

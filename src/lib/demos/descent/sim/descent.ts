@@ -1,4 +1,4 @@
-import { adamUpdate, norm, sgdUpdate } from '$lib/core';
+import { adamUpdate, norm, powInt, sgdUpdate } from '$lib/core';
 import type { Observation, Simulation } from '$lib/timeline/types';
 import { makeSurface, type Point, type Surface, type SurfaceId } from './surfaces';
 
@@ -185,8 +185,8 @@ function advance(w: Walker, s: Surface, p: DescentParams, frame: number, limit: 
 
 	if (w.id === 'adam') {
 		adamUpdate(theta, w.grad, m, v, t, p.adamLr, p.beta1, p.beta2, ADAM_EPS);
-		const c1 = 1 - Math.pow(p.beta1, t);
-		const c2 = 1 - Math.pow(p.beta2, t);
+		const c1 = 1 - powInt(p.beta1, t);
+		const c2 = 1 - powInt(p.beta2, t);
 		rec.mHat = [m[0] / c1, m[1] / c1];
 		rec.vHat = [v[0] / c2, v[1] / c2];
 		rec.rate = [

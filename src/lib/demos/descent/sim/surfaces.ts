@@ -86,7 +86,7 @@ export function rosenbrock(): Surface {
 		saddles: [],
 		value(x, y) {
 			const r = y - x * x;
-			return (a - x) ** 2 + b * r * r;
+			return (a - x) * (a - x) + b * r * r;
 		},
 		grad(x, y, out) {
 			const r = y - x * x;
@@ -103,14 +103,14 @@ const TILT = 0.3;
 /** A root of ∂/∂x[(x² − 1)² + c x] = 4x³ − 4x + c by Newton's method from x0. */
 function wellRoot(x0: number): number {
 	let x = x0;
-	for (let i = 0; i < 50; i++) x -= (4 * x ** 3 - 4 * x + TILT) / (12 * x * x - 4);
+	for (let i = 0; i < 50; i++) x -= (4 * x * x * x - 4 * x + TILT) / (12 * x * x - 4);
 	return x;
 }
 
 const wellLeft = wellRoot(-1);
 const wellSaddle = wellRoot(0);
 const wellRight = wellRoot(1);
-const wellRaw = (x: number) => (x * x - 1) ** 2 + TILT * x;
+const wellRaw = (x: number) => (x * x - 1) * (x * x - 1) + TILT * x;
 const wellFloor = wellRaw(wellLeft);
 
 /**
