@@ -19,7 +19,9 @@ for (const [label, patch] of configs) {
 			s = ganSim.step(s);
 			if ((i + 1) % 250 === 0) traj.push(s.eval.modesCovered);
 		}
-		out.push(`${seed}:${s.eval.modesCovered}${s.halted ? 'H' : ''}[${traj.join('')}]hq${s.eval.highQuality.toFixed(2)}`);
+		out.push(
+			`${seed}:${s.eval.modesCovered}${s.halted ? 'H' : ''}[${traj.join('')}]hq${s.eval.highQuality.toFixed(2)}`
+		);
 	}
 	const ms = (performance.now() - t0) / seeds.length / p.iterations;
 	process.stdout.write(`${label} (${ms.toFixed(2)} ms/it) ${out.join(' ')}\n`);

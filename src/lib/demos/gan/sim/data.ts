@@ -124,7 +124,9 @@ export function groupPoints(points: PointList, join = 0.5): Mode[] {
 	const groups: number[][] = [];
 	for (let i = 0; i < points.length / 2; i++) {
 		const g = groups.find(
-			(m) => Math.hypot(points[2 * m[0]] - points[2 * i], points[2 * m[0] + 1] - points[2 * i + 1]) < join
+			(m) =>
+				Math.hypot(points[2 * m[0]] - points[2 * i], points[2 * m[0] + 1] - points[2 * i + 1]) <
+				join
 		);
 		if (g) g.push(i);
 		else groups.push([i]);
@@ -169,7 +171,13 @@ export function makeDataset(name: DatasetName, drawn: PointList = []): Dataset {
 			return mixture(c, GRID_STD, MODE_SIGMAS * GRID_STD, name);
 		}
 		case 'moons':
-			return curve(name, moonAt, 12, (rng) => rng.uniform(), (t) => (t < 0.5 ? 0 : 1));
+			return curve(
+				name,
+				moonAt,
+				12,
+				(rng) => rng.uniform(),
+				(t) => (t < 0.5 ? 0 : 1)
+			);
 		case 'spiral':
 			return curve(name, spiralAt, 12, (rng) => rng.uniform());
 		case 'gaussian':

@@ -18,17 +18,30 @@ describe('GAN losses', () => {
 	it('the generator losses have their textbook values', () => {
 		const fakes = [-0.4, 1.9, -2.2];
 		const mean = (f: (a: number) => number) => fakes.reduce((s, a) => s + f(a), 0) / 3;
-		expect(generatorLoss('minimax', aFake).loss).toBeCloseTo(mean((a) => Math.log(1 - sigmoid(a))), 12);
-		expect(generatorLoss('nonSaturating', aFake).loss).toBeCloseTo(mean((a) => -Math.log(sigmoid(a))), 12);
-		expect(generatorLoss('leastSquares', aFake).loss).toBeCloseTo(mean((a) => 0.5 * (a - 1) ** 2), 12);
-		expect(generatorLoss('wasserstein', aFake).loss).toBeCloseTo(mean((a) => -a), 12);
+		expect(generatorLoss('minimax', aFake).loss).toBeCloseTo(
+			mean((a) => Math.log(1 - sigmoid(a))),
+			12
+		);
+		expect(generatorLoss('nonSaturating', aFake).loss).toBeCloseTo(
+			mean((a) => -Math.log(sigmoid(a))),
+			12
+		);
+		expect(generatorLoss('leastSquares', aFake).loss).toBeCloseTo(
+			mean((a) => 0.5 * (a - 1) ** 2),
+			12
+		);
+		expect(generatorLoss('wasserstein', aFake).loss).toBeCloseTo(
+			mean((a) => -a),
+			12
+		);
 	});
 
 	it('least squares and Wasserstein discriminator losses have their textbook values', () => {
-		const ls = 0.5 * ([0.7, -1.2, 2.5, 0.1].reduce((s, a) => s + (a - 1) ** 2, 0) / 4) +
+		const ls =
+			0.5 * ([0.7, -1.2, 2.5, 0.1].reduce((s, a) => s + (a - 1) ** 2, 0) / 4) +
 			0.5 * ([-0.4, 1.9, -2.2].reduce((s, a) => s + a * a, 0) / 3);
 		expect(discriminatorLoss('leastSquares', aReal, aFake).loss).toBeCloseTo(ls, 12);
-		expect(discriminatorLoss('wasserstein', aReal, aFake).loss).toBeCloseTo((-0.7 / 3) - 2.1 / 4, 12);
+		expect(discriminatorLoss('wasserstein', aReal, aFake).loss).toBeCloseTo(-0.7 / 3 - 2.1 / 4, 12);
 	});
 
 	it('the minimax generator gradient vanishes where D is sure a fake is fake, the non-saturating one does not', () => {
@@ -42,8 +55,12 @@ describe('GAN losses', () => {
 			const r = aReal.clone();
 			const f = aFake.clone();
 			const d = discriminatorLoss(name, r, f);
-			expect(gradCheck(() => discriminatorLoss(name, r, f).loss, r.data, d.gradReal.data)).toBeLessThan(1e-6);
-			expect(gradCheck(() => discriminatorLoss(name, r, f).loss, f.data, d.gradFake.data)).toBeLessThan(1e-6);
+			expect(
+				gradCheck(() => discriminatorLoss(name, r, f).loss, r.data, d.gradReal.data)
+			).toBeLessThan(1e-6);
+			expect(
+				gradCheck(() => discriminatorLoss(name, r, f).loss, f.data, d.gradFake.data)
+			).toBeLessThan(1e-6);
 			const g = generatorLoss(name, f);
 			expect(gradCheck(() => generatorLoss(name, f).loss, f.data, g.grad.data)).toBeLessThan(1e-6);
 		});

@@ -16,7 +16,12 @@ import { bceWithLogits, Matrix, mse, sigmoid, type LossResult } from '$lib/core'
  */
 export type LossName = 'minimax' | 'nonSaturating' | 'leastSquares' | 'wasserstein';
 
-export const LOSS_NAMES: readonly LossName[] = ['minimax', 'nonSaturating', 'leastSquares', 'wasserstein'];
+export const LOSS_NAMES: readonly LossName[] = [
+	'minimax',
+	'nonSaturating',
+	'leastSquares',
+	'wasserstein'
+];
 
 /** The discriminator's loss and its gradients with respect to a_r and a_f. */
 export interface DiscriminatorLoss {
@@ -55,7 +60,11 @@ export function discriminatorLoss(name: LossName, aReal: Matrix, aFake: Matrix):
 			let sf = 0;
 			for (const v of aReal.data) sr += v;
 			for (const v of aFake.data) sf += v;
-			return { loss: sf / m - sr / n, gradReal: filled(aReal, -1 / n), gradFake: filled(aFake, 1 / m) };
+			return {
+				loss: sf / m - sr / n,
+				gradReal: filled(aReal, -1 / n),
+				gradFake: filled(aFake, 1 / m)
+			};
 		}
 	}
 }

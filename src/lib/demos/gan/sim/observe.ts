@@ -57,6 +57,8 @@ export interface GanObservation extends Observation {
 	lossD: number;
 	lossG: number;
 	divergence: Divergence | null;
+	/** The learning rates, for the advice a diverged run gives. */
+	lr: { g: number; d: number };
 }
 
 /** Evaluates D on the field grid. */
@@ -123,7 +125,10 @@ export function observeState(s: GanState, frame: number): GanObservation {
 	const fake = s.G.clone().forward(z);
 	const atG = s.phase === 'updateG' && s.fake !== null;
 	const arrowsFrom = atG ? (s.fake as Matrix) : fake;
-	const gradient = atG && s.gradFake ? s.gradFake.data.map((v) => v * p.batch) : generatorGradient(s.D, p.loss, arrowsFrom);
+	const gradient =
+		atG && s.gradFake
+			? s.gradFake.data.map((v) => v * p.batch)
+			: generatorGradient(s.D, p.loss, arrowsFrom);
 
 	return {
 		frame,
@@ -145,7 +150,8 @@ export function observeState(s: GanState, frame: number): GanObservation {
 		coverThreshold: coverThreshold(s.evalZ.rows, s.data.modes.length),
 		lossD: s.lossD,
 		lossG: s.lossG,
-		divergence: s.halted
+		divergence: s.halted,
+		lr: { g: p.gLr, d: p.dLr }
 	};
 }
 

@@ -73,12 +73,20 @@ function sizes(input: number, depth: number, width: number, output: number): num
 
 /** G: z (noiseDim) → depth hidden layers → a point (2), linear output. */
 export function makeGenerator(p: GanParams, rng: Rng): MLP {
-	return new MLP({ sizes: sizes(p.noiseDim, p.gDepth, p.gWidth, 2), hidden: p.gAct, output: 'linear' }, rng, 'G');
+	return new MLP(
+		{ sizes: sizes(p.noiseDim, p.gDepth, p.gWidth, 2), hidden: p.gAct, output: 'linear' },
+		rng,
+		'G'
+	);
 }
 
 /** D: a point (2) → depth hidden layers → one raw output (logit or critic score). */
 export function makeDiscriminator(p: GanParams, rng: Rng): MLP {
-	return new MLP({ sizes: sizes(2, p.dDepth, p.dWidth, 1), hidden: p.dAct, output: 'linear' }, rng, 'D');
+	return new MLP(
+		{ sizes: sizes(2, p.dDepth, p.dWidth, 1), hidden: p.dAct, output: 'linear' },
+		rng,
+		'D'
+	);
 }
 
 export function makeOptimizer(name: OptimizerName, lr: number, beta1: number): Optimizer {

@@ -10,7 +10,9 @@ describe('drawn points codec', () => {
 	});
 
 	it('uses the base64url alphabet only and about 2.7 characters a point', () => {
-		const text = encodePoints(snapPoints(Array.from({ length: 200 }, (_, i) => (i % 13) / 4 - 1.5)));
+		const text = encodePoints(
+			snapPoints(Array.from({ length: 200 }, (_, i) => (i % 13) / 4 - 1.5))
+		);
 		expect(text).toMatch(/^[A-Za-z0-9_-]*$/);
 		expect(text.length).toBe(267);
 	});

@@ -46,7 +46,8 @@ describe('GAN simulation', () => {
 
 	it('WGAN keeps every critic weight inside the clipping bound', () => {
 		const s = run({ ...small, loss: 'wasserstein', clip: 0.02 }, 2, 20);
-		for (const q of s.D.params()) for (const v of q.value) expect(Math.abs(v)).toBeLessThanOrEqual(0.02);
+		for (const q of s.D.params())
+			for (const v of q.value) expect(Math.abs(v)).toBeLessThanOrEqual(0.02);
 	});
 
 	it('seeking back through the timeline lands on the state a fresh replay reaches', () => {
@@ -77,7 +78,15 @@ describe('GAN simulation', () => {
 	});
 
 	it('a diverging run halts, says which number broke and keeps its last finite networks', () => {
-		const p: GanParams = { ...small, loss: 'leastSquares', dOpt: 'sgd', gOpt: 'sgd', dLr: 5, gLr: 5, iterations: 200 };
+		const p: GanParams = {
+			...small,
+			loss: 'leastSquares',
+			dOpt: 'sgd',
+			gOpt: 'sgd',
+			dLr: 5,
+			gLr: 5,
+			iterations: 200
+		};
 		const tl = new Timeline(ganSim, p, 1);
 		const obs = tl.seek(199);
 		expect(obs.halted?.reason).toMatch(/NaN/);

@@ -72,7 +72,8 @@ export interface GanState {
 /** An n×dim noise matrix, uniform on [−1, 1] or standard normal. */
 export function sampleNoise(rng: Rng, n: number, dim: number, kind: GanParams['noise']): Matrix {
 	const z = new Matrix(n, dim);
-	for (let k = 0; k < z.data.length; k++) z.data[k] = kind === 'uniform' ? rng.uniform(-1, 1) : rng.normal();
+	for (let k = 0; k < z.data.length; k++)
+		z.data[k] = kind === 'uniform' ? rng.uniform(-1, 1) : rng.normal();
 	return z;
 }
 
@@ -190,7 +191,8 @@ function stepD(s: GanState, real: Matrix, fake: Matrix): number {
 
 	if (p.loss === 'wasserstein') {
 		for (const q of D.params()) {
-			for (let k = 0; k < q.value.length; k++) q.value[k] = Math.max(-p.clip, Math.min(p.clip, q.value[k]));
+			for (let k = 0; k < q.value.length; k++)
+				q.value[k] = Math.max(-p.clip, Math.min(p.clip, q.value[k]));
 		}
 	}
 	return L.loss;
