@@ -1,7 +1,5 @@
+import { Matrix, Rng, gradCheck } from '../../../core';
 import { describe, expect, it } from 'vitest';
-import { Matrix } from '../../../core/matrix-base';
-import { gradCheck } from '../../../core/gradcheck';
-import { Rng } from '../../../core/random';
 import {
 	MultiHeadAttention,
 	causalMask,

@@ -1,8 +1,13 @@
-import { Matrix, assertShape } from '../../../core/matrix-base';
-import { matmul, matmulAT, matmulBT } from '../../../core/matmul';
-import { rowSoftmax } from '../../../core/softmax';
-import type { Param } from '../../../core/params';
-import type { Rng } from '../../../core/random';
+import {
+	Matrix,
+	assertShape,
+	matmul,
+	matmulAT,
+	matmulBT,
+	rowSoftmax,
+	scale as scaleMatrix
+} from '../../../core';
+import type { Param, Rng } from '../../../core';
 
 /**
  * Scaled dot-product attention and a multi-head attention layer with a hand-written backward
@@ -146,6 +151,8 @@ export interface AttentionTrace {
 	concat: Matrix;
 	/** concat · Wo, nq×dModel. */
 	output: Matrix;
+	/** The per-head gates of this pass, or null (all 1). */
+	gates: number[] | null;
 }
 
 /**
@@ -208,8 +215,19 @@ export class MultiHeadAttention {
 	/**
 	 * Y = MultiHead(Xq, Xkv) for Xq (nq×dModel) and Xkv (nk×dModel, default Xq) under an
 	 * optional nq·nk keep mask; caches the trace for `backward` (see {@link trace}).
+	 * `gates`, one number per head, multiplies each head's output before the concatenation
+	 * (DropHead, Zhou et al. 2020, https://arxiv.org/abs/2004.13342, passes 0 for a dropped head
+	 * and 1/(1 − p) for a kept one); null means all 1.
 	 */
-	forward(xq: Matrix, xkv: Matrix = xq, keep: Uint8Array | null = null): Matrix {
+	forward(
+		xq: Matrix,
+		xkv: Matrix = xq,
+		keep: Uint8Array | null = null,
+		gates: ArrayLike<number> | null = null
+	): Matrix {
+		if (gates && gates.length !== this.nHeads) {
+			throw new RangeError(`${this.name}.forward: ${gates.length} gates for ${this.nHeads} heads`);
+		}
 		if (xq.cols !== this.dModel || xkv.cols !== this.dModel) {
 			throw new RangeError(`${this.name}.forward: inputs must have ${this.dModel} columns`);
 		}
@@ -227,12 +245,12 @@ export class MultiHeadAttention {
 				sliceCols(Vall, h * dh, dh),
 				keep
 			);
-			setCols(concat, head.out, h * dh);
+			setCols(concat, gates ? scaleMatrix(head.out, gates[h]) : head.out, h * dh);
 			heads.push(head);
 		}
 
 		const output = matmul(concat, this.Wo);
-		this.last = { xq, xkv, heads, concat, output };
+		this.last = { xq, xkv, heads, concat, output, gates: gates ? Array.from(gates) : null };
 		return output;
 	}
 
@@ -244,7 +262,7 @@ export class MultiHeadAttention {
 
 	/** Given dL/dY (nq×dModel), accumulates weight gradients and returns dL/dXq and dL/dXkv. */
 	backward(dY: Matrix): { dXq: Matrix; dXkv: Matrix } {
-		const { xq, xkv, heads, concat } = this.trace;
+		const { xq, xkv, heads, concat, gates } = this.trace;
 		assertShape(dY, xq.rows, this.dModel, `${this.name}.backward`);
 		const dh = this.dHead;
 
@@ -255,7 +273,11 @@ export class MultiHeadAttention {
 		const dK = new Matrix(xkv.rows, this.nHeads * dh);
 		const dV = new Matrix(xkv.rows, this.nHeads * dh);
 		for (let h = 0; h < this.nHeads; h++) {
-			const g = scaledDotProductAttentionBackward(heads[h], sliceCols(dConcat, h * dh, dh));
+			const dOut = sliceCols(dConcat, h * dh, dh);
+			const g = scaledDotProductAttentionBackward(
+				heads[h],
+				gates ? scaleMatrix(dOut, gates[h]) : dOut
+			);
 			setCols(dQ, g.dQ, h * dh);
 			setCols(dK, g.dK, h * dh);
 			setCols(dV, g.dV, h * dh);

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../../core/random';
+import { Rng } from '../../../core';
 import {
 	ENTITIES,
 	buildVocab,
 	corpusLexicon,
 	heldOutExamples,
-	isHeldOutPair,
+	isHeldOut,
 	sampleTrainingExample
 } from './corpus';
+import { TEMPLATES } from './templates';
 import { tokenize } from './tokenizer';
 
 const lexicon = corpusLexicon();
@@ -96,14 +97,14 @@ describe('corpus', () => {
 		}
 	});
 
-	it('holds out 小明 with 小红 and Tom with Mary, and never trains on a held-out pair', () => {
+	it('holds out 小明 with 小红 and Tom with Mary, and never trains on a held-out sentence', () => {
 		const held = heldOutExamples('word').map((e) => e.text);
 		expect(held.some((t) => /^小明给小红送了一.{1,2}，她很喜欢/.test(t))).toBe(true);
 		expect(held.some((t) => t.startsWith('Tom gave Mary'))).toBe(true);
 		const bare = held.map((t) => t.replace(/[。！.!]$/, ''));
 		expect(bare).toContain("The animal didn't cross the street because it was too tired");
 
-		expect(isHeldOutPair(0, 0)).toBe(true);
+		expect(isHeldOut(TEMPLATES[0], 0, 0)).toBe(true);
 		const rng = Rng.fromSeed('train-pairs');
 		for (let k = 0; k < 500; k++) {
 			const ex = sampleTrainingExample(rng);
