@@ -41,37 +41,49 @@ export function ganPhaseLabel(obs: GanObservation): string {
 		updateG: m.gan_phase_updateG
 	}[obs.phase]();
 	if (obs.phase === 'init') return phase;
+	if (obs.phase === 'iteration') return m.gan_phase_iteration_t({ t: String(obs.iteration) });
 	// During sub-steps 1-3 the iteration under way is one past the completed count.
 	const t =
 		obs.phase === 'iteration' || obs.phase === 'updateG' ? obs.iteration : obs.iteration + 1;
 	return m.gan_phase_with_iteration({ phase, t: String(t) });
 }
 
-/** L_D as TeX, with D(x) = σ(logit) for the cross-entropy losses and f for the critic. */
-function texLossD(loss: LossName, v: number): string {
-	const val = ` = ${texNum(v)}`;
+/** Lines aligned on their & marks, for a panel too narrow for one long line. */
+const aligned = (lines: string[]) => `\\begin{aligned} ${lines.join(' \\\\ ')} \\end{aligned}`;
+
+const mean = (body: string) => `\\tfrac1N \\textstyle\\sum_i ${body}`;
+
+/** L_D as aligned TeX lines, with D(x) = σ(logit) for the cross-entropy losses and f for the critic. */
+function texLossD(loss: LossName, v: number): string[] {
+	const val = `= ${texNum(v)}`;
 	switch (loss) {
 		case 'minimax':
 		case 'nonSaturating':
-			return `L_D = -\\tfrac1N \\textstyle\\sum_i \\log D(x_i) - \\tfrac1N \\sum_i \\log\\bigl(1 - D(\\tilde x_i)\\bigr)${val}`;
+			return [
+				`L_D &= -${mean('\\log D(x_i)')}`,
+				`&\\quad - ${mean('\\log\\bigl(1 - D(\\tilde x_i)\\bigr)')} ${val}`
+			];
 		case 'leastSquares':
-			return `L_D = \\tfrac1{2N} \\textstyle\\sum_i \\bigl(D(x_i) - 1\\bigr)^2 + \\tfrac1{2N} \\sum_i D(\\tilde x_i)^2${val}`;
+			return [
+				`L_D &= \\tfrac12 ${mean('\\bigl(D(x_i) - 1\\bigr)^2')}`,
+				`&\\quad + \\tfrac12 ${mean('D(\\tilde x_i)^2')} ${val}`
+			];
 		case 'wasserstein':
-			return `L_D = \\tfrac1N \\textstyle\\sum_i f(\\tilde x_i) - \\tfrac1N \\sum_i f(x_i)${val}`;
+			return [`L_D &= ${mean('f(\\tilde x_i)')} - ${mean('f(x_i)')} ${val}`];
 	}
 }
 
 function texLossG(loss: LossName, v: number): string {
-	const val = ` = ${texNum(v)}`;
+	const val = `= ${texNum(v)}`;
 	switch (loss) {
 		case 'minimax':
-			return `L_G = \\tfrac1N \\textstyle\\sum_i \\log\\bigl(1 - D(\\tilde x_i)\\bigr)${val}`;
+			return `L_G &= ${mean('\\log\\bigl(1 - D(\\tilde x_i)\\bigr)')} ${val}`;
 		case 'nonSaturating':
-			return `L_G = -\\tfrac1N \\textstyle\\sum_i \\log D(\\tilde x_i)${val}`;
+			return `L_G &= -${mean('\\log D(\\tilde x_i)')} ${val}`;
 		case 'leastSquares':
-			return `L_G = \\tfrac1{2N} \\textstyle\\sum_i \\bigl(D(\\tilde x_i) - 1\\bigr)^2${val}`;
+			return `L_G &= \\tfrac12 ${mean('\\bigl(D(\\tilde x_i) - 1\\bigr)^2')} ${val}`;
 		case 'wasserstein':
-			return `L_G = -\\tfrac1N \\textstyle\\sum_i f(\\tilde x_i)${val}`;
+			return `L_G &= -${mean('f(\\tilde x_i)')} ${val}`;
 	}
 }
 
@@ -80,9 +92,9 @@ function texUpdate(net: 'D' | 'G', p: GanParams): string {
 	const lr = net === 'D' ? p.dLr : p.gLr;
 	const clip =
 		net === 'D' && p.loss === 'wasserstein'
-			? `,\\ \\theta_D \\leftarrow \\mathrm{clip}(\\theta_D, \\pm ${texNum(p.clip)})`
+			? ` \\\\ \\theta_D &\\leftarrow \\mathrm{clip}(\\theta_D, \\pm ${texNum(p.clip)})`
 			: '';
-	return `\\theta_${net} \\leftarrow ${opt}\\bigl(\\nabla_{\\theta_${net}} L_${net};\\ \\eta_${net} = ${texNum(lr)}\\bigr)${clip}`;
+	return `\\theta_${net} &\\leftarrow ${opt}\\bigl(\\nabla_{\\theta_${net}} L_${net};\\ \\eta_${net} = ${texNum(lr)}\\bigr)${clip}`;
 }
 
 function lossSentence(p: GanParams): string {
@@ -126,7 +138,7 @@ export function explainGan(obs: GanObservation, p: GanParams): Explanation {
 		case 'init':
 			return {
 				text: join(m.gan_explain_init({ covered, modes }), fieldSentence(obs)),
-				formula: `${texLossD(p.loss, obs.lossD)} \\qquad ${texLossG(p.loss, obs.lossG)}`
+				formula: aligned([...texLossD(p.loss, obs.lossD), texLossG(p.loss, obs.lossG)])
 			};
 		case 'sampleReal':
 			return {
@@ -149,12 +161,19 @@ export function explainGan(obs: GanObservation, p: GanParams): Explanation {
 					m.gan_explain_updateD({ k: String(p.dSteps), lossD: num(obs.lossD) }),
 					fieldSentence(obs)
 				),
-				formula: `${texLossD(p.loss, obs.lossD)} \\\\ ${texUpdate('D', p)}${p.dSteps > 1 ? ` \\ \\times ${p.dSteps}` : ''}`
+				formula: aligned([
+					...texLossD(p.loss, obs.lossD),
+					texUpdate('D', p) + (p.dSteps > 1 ? ` \\quad (\\times ${p.dSteps})` : '')
+				])
 			};
 		case 'updateG':
 			return {
 				text: join(m.gan_explain_updateG({ lossG: num(obs.lossG) }), lossSentence(p)),
-				formula: `${texLossG(p.loss, obs.lossG)} \\\\ \\frac{\\partial L_G}{\\partial \\tilde x_i} = \\frac{\\partial L_G}{\\partial D(\\tilde x_i)}\\,\\nabla_{x} D(\\tilde x_i), \\quad ${texUpdate('G', p)}`
+				formula: aligned([
+					texLossG(p.loss, obs.lossG),
+					'\\frac{\\partial L_G}{\\partial \\tilde x_i} &= \\frac{\\partial L_G}{\\partial D(\\tilde x_i)}\\,\\nabla_{x} D(\\tilde x_i)',
+					texUpdate('G', p)
+				])
 			};
 		case 'iteration':
 			return {
@@ -172,7 +191,7 @@ export function explainGan(obs: GanObservation, p: GanParams): Explanation {
 					}),
 					lossSentence(p)
 				),
-				formula: `${texLossD(p.loss, obs.lossD)} \\\\ ${texLossG(p.loss, obs.lossG)}`
+				formula: aligned([...texLossD(p.loss, obs.lossD), texLossG(p.loss, obs.lossG)])
 			};
 	}
 }

@@ -5,6 +5,12 @@ import { DEFAULT_PARAMS, type GanParams, type PresetName } from './params';
  * `npx tsx src/lib/demos/gan/scripts/search-presets.ts` (seeds 1-10, modes covered at the last
  * iteration on the 8-mode ring) and are checked by presets.test.ts for the shipped seed.
  *
+ * Measured (modes covered of 8 at iteration 2000, seeds 1..10; the shipped seed is 1):
+ *   healthy   8 7 8 5 7 7 8 8 6 7   (8 of 10 runs ≥ 7)
+ *   collapse  0 2 1 2 1 3 1 1 2 1   (10 of 10 runs ≤ 3)
+ *   fix       8 7 8 8 8 8 5 8 8 8   (9 of 10 runs ≥ 7)
+ *   wgan      8 8 8 8 8 8 8 8 6 8   (9 of 10 runs ≥ 7)
+ *
  * The collapse is an imbalance of learning rates: D learns at a tenth of G's rate, so G keeps
  * rushing its whole batch to wherever D is currently fooled, and D is too slow to chase it off
  * before it has moved on (the "hopping" of Metz et al. 2017, figure 1). The fix keeps every
