@@ -43,8 +43,7 @@ export function ganPhaseLabel(obs: GanObservation): string {
 	if (obs.phase === 'init') return phase;
 	if (obs.phase === 'iteration') return m.gan_phase_iteration_t({ t: String(obs.iteration) });
 	// During sub-steps 1-3 the iteration under way is one past the completed count.
-	const t =
-		obs.phase === 'iteration' || obs.phase === 'updateG' ? obs.iteration : obs.iteration + 1;
+	const t = obs.phase === 'updateG' ? obs.iteration : obs.iteration + 1;
 	return m.gan_phase_with_iteration({ phase, t: String(t) });
 }
 
