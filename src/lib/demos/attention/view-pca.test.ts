@@ -4,7 +4,12 @@ import { liftQuery, pca2, project, symmetricEigen } from './view-pca';
 
 describe('symmetricEigen', () => {
 	it('finds the eigenvalues of a 2×2 symmetric matrix in decreasing order', () => {
-		const { values, vectors } = symmetricEigen(Matrix.from([[2, 1], [1, 2]]));
+		const { values, vectors } = symmetricEigen(
+			Matrix.from([
+				[2, 1],
+				[1, 2]
+			])
+		);
 		expect(values[0]).toBeCloseTo(3, 12);
 		expect(values[1]).toBeCloseTo(1, 12);
 		expect(Math.abs(vectors[0][0])).toBeCloseTo(Math.SQRT1_2, 12);
@@ -56,7 +61,12 @@ describe('pca2', () => {
 	});
 
 	it('gives zero explained variance when every key is the same', () => {
-		const p = pca2(Matrix.from([[1, 2], [1, 2]]));
+		const p = pca2(
+			Matrix.from([
+				[1, 2],
+				[1, 2]
+			])
+		);
 		expect(p.explained).toEqual([0, 0]);
 	});
 });

@@ -15,7 +15,10 @@ export interface Term {
 }
 
 /** The terms of Σₖ aₖ bₖ and their sum. */
-export function dotTerms(a: ArrayLike<number>, b: ArrayLike<number>): { terms: Term[]; sum: number } {
+export function dotTerms(
+	a: ArrayLike<number>,
+	b: ArrayLike<number>
+): { terms: Term[]; sum: number } {
 	const terms: Term[] = [];
 	let sum = 0;
 	for (let k = 0; k < a.length; k++) {

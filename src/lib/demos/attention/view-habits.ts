@@ -1,0 +1,48 @@
+import { m } from '$lib/paraglide/messages.js';
+import { fmtPercent } from '$lib/viz/format';
+import type { HeadHabits } from './sim/evaluate';
+
+type Habit = 'antecedent' | 'distractor' | 'self' | 'previous' | 'first' | 'punctuation' | 'other';
+
+const HABITS: Habit[] = [
+	'antecedent',
+	'distractor',
+	'self',
+	'previous',
+	'first',
+	'punctuation',
+	'other'
+];
+
+/** A head's most frequent landing place for the pronoun's largest weight (held-out sentences). */
+export function dominantHabit(h: HeadHabits): { habit: Habit; share: number } {
+	let best: Habit = 'other';
+	for (const k of HABITS) if (h[k] > h[best]) best = k;
+	return { habit: best, share: h[best] };
+}
+
+/** One sentence on what a head does, from the evaluation in the weights file. */
+export function habitSentence(h: HeadHabits, resolver: { layer: number; head: number }): string {
+	const head = String(h.head + 1);
+	if (h.layer === resolver.layer && h.head === resolver.head) {
+		return m.attention_habit_resolver({ head, percent: fmtPercent(h.antecedent) });
+	}
+	const { habit, share } = dominantHabit(h);
+	const percent = fmtPercent(share);
+	switch (habit) {
+		case 'antecedent':
+			return m.attention_habit_antecedent({ head, percent });
+		case 'distractor':
+			return m.attention_habit_distractor({ head, percent });
+		case 'self':
+			return m.attention_habit_self({ head, percent });
+		case 'previous':
+			return m.attention_habit_previous({ head, percent });
+		case 'first':
+			return m.attention_habit_first({ head, percent });
+		case 'punctuation':
+			return m.attention_habit_punctuation({ head, percent });
+		default:
+			return m.attention_habit_other({ head });
+	}
+}
