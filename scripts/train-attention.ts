@@ -1,6 +1,7 @@
 /**
  * Trains the attention demo's models from their fixed seeds and writes the weights the site
- * ships: static/weights/attention.json (the pronoun model). Run with `npm run train:attention`.
+ * ships: static/weights/attention.json (the pronoun model) and attention-seq2seq.json (the zh → en
+ * encoder-decoder). Run with `npm run train:attention`.
  * Deterministic: the same code gives the same weights, bit for bit (the file's fingerprints).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { ENTITIES, heldOutExamples } from '../src/lib/demos/attention/sim/corpus';
 import { evaluate } from '../src/lib/demos/attention/sim/evaluate';
 import { DEFAULT_TRAIN_CONFIG, trainPronounModel } from '../src/lib/demos/attention/sim/train';
-import type { PronounWeightsFile } from '../src/lib/demos/attention/sim/weights';
+import {
+	DEFAULT_SEQ2SEQ_CONFIG,
+	evaluateSeq2Seq,
+	trainSeq2Seq
+} from '../src/lib/demos/attention/sim/seq2seq-train';
+import type {
+	PronounWeightsFile,
+	Seq2SeqWeightsFile
+} from '../src/lib/demos/attention/sim/weights';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'static', 'weights');
@@ -36,7 +45,6 @@ function trainPronoun(): void {
 		model: result.model.toJSON(),
 		fingerprints: { checkpoint: result.checkpointFingerprint, final: result.finalFingerprint },
 		report: {
-			trainSeconds: Math.round(trainSeconds * 10) / 10,
 			finalLoss,
 			resolver: { layer: best.layer, head: best.head },
 			heldOut: { word, char }
@@ -60,5 +68,47 @@ function trainPronoun(): void {
 	console.log(`  wrote ${path}`);
 }
 
+function trainTranslator(): void {
+	const cfg = DEFAULT_SEQ2SEQ_CONFIG;
+	console.log(
+		`zh → en encoder-decoder: ${cfg.steps} steps of ${cfg.batch} pairs, seed '${cfg.seed}'`
+	);
+	const t0 = performance.now();
+	const result = trainSeq2Seq(cfg, (step, loss) => {
+		if (step % 250 === 0) console.log(`  step ${step}  loss ${loss.toFixed(4)}`);
+	});
+	const trainSeconds = (performance.now() - t0) / 1000;
+	const heldOut = evaluateSeq2Seq(result.model, result.source, result.target);
+	const finalLoss = result.losses.slice(-100).reduce((a, b) => a + b, 0) / 100;
+
+	const file: Seq2SeqWeightsFile = {
+		format: 'genai-playground/attention-seq2seq@1',
+		train: cfg,
+		sourceVocab: [...result.source.tokens],
+		targetVocab: [...result.target.tokens],
+		model: result.model.toJSON(),
+		fingerprints: { checkpoint: result.checkpointFingerprint, final: result.finalFingerprint },
+		report: { finalLoss, heldOut }
+	};
+	const path = join(outDir, 'attention-seq2seq.json');
+	writeFileSync(path, JSON.stringify(file) + '\n');
+
+	console.log(
+		`  trained in ${trainSeconds.toFixed(1)} s; mean loss of the last 100 steps ${finalLoss.toFixed(4)}`
+	);
+	console.log(
+		`  held-out (${heldOut.count} sentences): exact match ${(100 * heldOut.exactMatch).toFixed(1)}%, tokens ${(100 * heldOut.tokenAccuracy).toFixed(1)}%`
+	);
+	heldOut.alignment.forEach((a, h) =>
+		console.log(
+			`  cross-attention head ${h}: largest weight on the aligned source word ${(100 * a).toFixed(1)}%`
+		)
+	);
+	console.log(`  wrote ${path}`);
+}
+
+const started = performance.now();
 mkdirSync(outDir, { recursive: true });
 trainPronoun();
+trainTranslator();
+console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);

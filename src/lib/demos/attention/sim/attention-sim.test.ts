@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../../../static/weights/attention.json';
+import shippedSeq2Seq from '../../../../../static/weights/attention-seq2seq.json';
 import {
 	ATTENTION_DEFAULTS,
 	PRESETS,
 	createAttentionSim,
-	type AttentionParams
+	type AttentionObservation,
+	type AttentionParams,
+	type CrossAttentionObservation
 } from './attention-sim';
 import { STAGES } from './self-attention';
-import type { PronounWeightsFile } from './weights';
+import type { PronounWeightsFile, Seq2SeqWeightsFile } from './weights';
 
-const sim = createAttentionSim({ pronoun: shipped as unknown as PronounWeightsFile });
+const sim = createAttentionSim({
+	pronoun: shipped as unknown as PronounWeightsFile,
+	seq2seq: shippedSeq2Seq as unknown as Seq2SeqWeightsFile
+});
 const { resolver } = (shipped as unknown as PronounWeightsFile).report;
 const params = (patch: Partial<AttentionParams> = {}): AttentionParams => ({
 	...ATTENTION_DEFAULTS,
@@ -17,10 +23,22 @@ const params = (patch: Partial<AttentionParams> = {}): AttentionParams => ({
 	...patch
 });
 
-function observeAt(p: AttentionParams, frame: number) {
+function run(p: AttentionParams, frame: number) {
 	let s = sim.init(p, 0);
 	for (let f = 0; f < frame; f++) s = sim.step(s);
 	return sim.observe(s);
+}
+
+function observeAt(p: AttentionParams, frame: number): AttentionObservation {
+	const obs = run(p, frame);
+	if (obs.mode !== 'self') throw new Error('expected a self-attention frame');
+	return obs;
+}
+
+function crossAt(sentence: string, frame: number): CrossAttentionObservation {
+	const obs = run(params({ mode: 'cross', sentence }), frame);
+	if (obs.mode !== 'cross') throw new Error('expected a cross-attention frame');
+	return obs;
 }
 
 describe('attention simulation', () => {
@@ -120,8 +138,61 @@ describe('attention simulation', () => {
 		const b = sim.clone(a);
 		const a2 = sim.step(sim.step(a));
 		expect(sim.observe(b).frame).toBe(0);
-		expect(sim.observe(a2).heads?.[1].scores?.data).toEqual(
+		const seen = sim.observe(a2);
+		expect(seen.mode === 'self' && seen.heads?.[1].scores?.data).toEqual(
 			observeAt(params(), 2).heads?.[1].scores?.data
 		);
+	});
+});
+
+describe('cross-attention mode', () => {
+	const zh = PRESETS.zh[0];
+
+	it('encodes on frame 0 and then decodes one English token per frame until the end token', () => {
+		const frames = sim.frames(params({ mode: 'cross', sentence: zh }));
+		const last = crossAt(zh, frames - 1);
+		expect(last.decoded.map((d) => d.token).join(' ')).toBe(
+			'xiaoming gave xiaohong a book , and she liked it <eos>'
+		);
+		expect(frames).toBe(1 + last.decoded.length);
+		expect(last.finished).toBe(true);
+		const first = crossAt(zh, 0);
+		expect(first.phase).toBe('encode');
+		expect(first.cross).toBeUndefined();
+		expect(first.encoded?.rows).toBe(12);
+	});
+
+	it('shows the cross-attention rows decoded so far, each a distribution over the source', () => {
+		const obs = crossAt(zh, 4);
+		expect(obs.decoded).toHaveLength(4);
+		for (const h of obs.cross!) {
+			expect(h.weights.rows).toBe(4);
+			expect(h.weights.cols).toBe(12);
+			expect(h.K.rows).toBe(12);
+			for (let i = 0; i < 4; i++) {
+				let sum = 0;
+				for (let j = 0; j < 12; j++) sum += h.weights.get(i, j);
+				expect(sum).toBeCloseTo(1, 12);
+			}
+		}
+	});
+
+	it('looks at 小红 while writing xiaohong, in the head that aligns best', () => {
+		const heads = (shippedSeq2Seq as unknown as Seq2SeqWeightsFile).report.heldOut.alignment;
+		const best = heads.indexOf(Math.max(...heads));
+		const obs = run(params({ mode: 'cross', sentence: zh, head: best }), 3);
+		expect(obs.mode === 'cross' && obs.decoded[2].token).toBe('xiaohong');
+		expect(obs.metrics.queryIndex).toBe(2);
+		expect(obs.metrics.argmaxIndex).toBe(2);
+	});
+
+	it('marks source words the translator never saw', () => {
+		const obs = crossAt('小明给小红送了一本杂志', 0);
+		expect(obs.source.filter((t) => t.unknown).map((t) => t.text)).toEqual(['杂志']);
+	});
+
+	it('survives an empty sentence', () => {
+		expect(sim.frames(params({ mode: 'cross', sentence: '' }))).toBe(1);
+		expect(crossAt('', 0).metrics.queryIndex).toBe(-1);
 	});
 });

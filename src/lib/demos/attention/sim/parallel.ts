@@ -36,56 +36,83 @@ export interface SentencePair {
 	template: string;
 	source: string[];
 	target: string[];
+	/**
+	 * For each target token, the source token it renders when that is one word (a name, an
+	 * animal, a place, the pronoun, a state word), else −1.
+	 */
+	alignment: number[];
 	/** The Chinese sentence as written. */
 	text: string;
 }
 
 type Pick = { A: number; B: number; aFemale: boolean; P: 'm' | 'f' | 'it'; filler: number };
 
+function zhSlot(slot: string, pick: Pick): string[] {
+	switch (slot) {
+		case '{A}':
+			return [pick.aFemale ? PEOPLE.zh.f[pick.A] : PEOPLE.zh.m[pick.A]];
+		case '{B}':
+			return [pick.aFemale ? PEOPLE.zh.m[pick.B] : PEOPLE.zh.f[pick.B]];
+		case '{X}':
+			return [ANIMALS.zh[pick.A]];
+		case '{Y}':
+			return [PLACES.zh[pick.B]];
+		case '{P}':
+			return [PRONOUNS.zh[pick.P]];
+		case '{O}':
+		case '{J}':
+		case '{K}':
+			return FILLERS.zh[slot[1]][pick.filler];
+		default:
+			return [slot];
+	}
+}
+
+function enSlot(slot: string, pick: Pick): string[] {
+	switch (slot) {
+		case '{A}':
+			return [pick.aFemale ? EN_OF.f[pick.A] : EN_OF.m[pick.A]];
+		case '{B}':
+			return [pick.aFemale ? EN_OF.m[pick.B] : EN_OF.f[pick.B]];
+		case '{X}':
+			return [EN_OF.X[pick.A]];
+		case '{Y}':
+			return [EN_OF.Y[pick.B]];
+		case '{P}':
+			return [PRONOUNS.en[pick.P]];
+		case '{O}':
+		case '{J}':
+		case '{K}':
+			return EN_OF[slot[1]][pick.filler].split(' ');
+		default:
+			return [slot];
+	}
+}
+
+const ALIGNED_SLOTS = new Set(['{A}', '{B}', '{X}', '{Y}', '{P}', '{J}', '{K}']);
+
 function render(tpl: Template, pick: Pick, final: boolean): SentencePair {
-	const zhTokens = tpl.tokens.flatMap((slot): string[] => {
-		switch (slot) {
-			case '{A}':
-				return [pick.aFemale ? PEOPLE.zh.f[pick.A] : PEOPLE.zh.m[pick.A]];
-			case '{B}':
-				return [pick.aFemale ? PEOPLE.zh.m[pick.B] : PEOPLE.zh.f[pick.B]];
-			case '{X}':
-				return [ANIMALS.zh[pick.A]];
-			case '{Y}':
-				return [PLACES.zh[pick.B]];
-			case '{P}':
-				return [PRONOUNS.zh[pick.P]];
-			case '{O}':
-			case '{J}':
-			case '{K}':
-				return FILLERS.zh[slot[1]][pick.filler];
-			default:
-				return [slot];
+	const source: string[] = [];
+	const slotAt = new Map<string, number>();
+	for (const slot of tpl.tokens) {
+		if (ALIGNED_SLOTS.has(slot)) slotAt.set(slot, source.length);
+		source.push(...zhSlot(slot, pick));
+	}
+	const target: string[] = [];
+	const alignment: number[] = [];
+	for (const slot of EN_TEMPLATE[tpl.id].split(' ')) {
+		const words = enSlot(slot, pick);
+		for (const w of words) {
+			target.push(w.toLowerCase());
+			alignment.push(ALIGNED_SLOTS.has(slot) ? slotAt.get(slot)! : -1);
 		}
-	});
-	const enWords = EN_TEMPLATE[tpl.id].split(' ').flatMap((slot): string[] => {
-		switch (slot) {
-			case '{A}':
-				return [pick.aFemale ? EN_OF.f[pick.A] : EN_OF.m[pick.A]];
-			case '{B}':
-				return [pick.aFemale ? EN_OF.m[pick.B] : EN_OF.f[pick.B]];
-			case '{X}':
-				return [EN_OF.X[pick.A]];
-			case '{Y}':
-				return [EN_OF.Y[pick.B]];
-			case '{P}':
-				return [PRONOUNS.en[pick.P]];
-			case '{O}':
-			case '{J}':
-			case '{K}':
-				return EN_OF[slot[1]][pick.filler].split(' ');
-			default:
-				return [slot];
-		}
-	});
-	const source = final ? [...zhTokens, '。'] : zhTokens;
-	const target = (final ? [...enWords, '.'] : enWords).map((w) => w.toLowerCase());
-	return { template: tpl.id, source, target, text: source.join('') };
+	}
+	if (final) {
+		source.push('。');
+		target.push('.');
+		alignment.push(-1);
+	}
+	return { template: tpl.id, source, target, alignment, text: source.join('') };
 }
 
 const ZH_TEMPLATES = TEMPLATES.filter((t) => t.lang === 'zh');
@@ -152,20 +179,25 @@ export function parallelVocab(): { source: string[]; target: string[] } {
 	const src = new Set<string>(['<unk>']);
 	const tgt = new Set<string>(['<unk>', '<bos>', '<eos>']);
 	for (const tpl of ZH_TEMPLATES) {
-		const [na, nb, nf] = sizes(tpl);
-		for (let a = 0; a < Math.max(na, nb); a++) {
-			for (const aFemale of [false, true]) {
-				for (const P of ['m', 'f', 'it'] as const) {
-					for (let f = 0; f < nf; f++) {
-						const A = Math.min(a, (aFemale ? nb : na) - 1);
-						const B = Math.min(a, (aFemale ? na : nb) - 1);
-						const pair = render(tpl, { A, B, aFemale, P, filler: f }, true);
-						pair.source.forEach((t) => src.add(t));
-						pair.target.forEach((t) => tgt.add(t));
-					}
-				}
-			}
-		}
+		for (const t of tpl.tokens) if (!t.startsWith('{')) src.add(t);
+		for (const w of EN_TEMPLATE[tpl.id].split(' '))
+			if (!w.startsWith('{')) tgt.add(w.toLowerCase());
 	}
+	const zhWords = [
+		...PEOPLE.zh.m,
+		...PEOPLE.zh.f,
+		...ANIMALS.zh,
+		...PLACES.zh,
+		...Object.values(PRONOUNS.zh),
+		...Object.values(FILLERS.zh).flatMap((list) => list.flat()),
+		'。'
+	];
+	zhWords.forEach((w) => src.add(w));
+	const enWords = [
+		...Object.values(EN_OF).flatMap((list) => list.flatMap((w) => w.split(' '))),
+		...Object.values(PRONOUNS.en),
+		'.'
+	];
+	enWords.forEach((w) => tgt.add(w.toLowerCase()));
 	return { source: [...src], target: [...tgt] };
 }
