@@ -1,4 +1,4 @@
-import { Matrix, type Param, type Rng } from '../../../core';
+import { Matrix, cos, pow, sin, type Param, type Rng } from '../../../core';
 
 /**
  * A token embedding table and the sinusoidal positional encoding (位置编码) of Vaswani et al.
@@ -15,8 +15,8 @@ export function sinusoidalPositions(n: number, d: number): Matrix {
 	for (let p = 0; p < n; p++) {
 		for (let c = 0; c < d; c++) {
 			const i2 = c - (c % 2);
-			const angle = p / Math.pow(10000, i2 / d);
-			pe.data[p * d + c] = c % 2 === 0 ? Math.sin(angle) : Math.cos(angle);
+			const angle = p / pow(10000, i2 / d);
+			pe.data[p * d + c] = c % 2 === 0 ? sin(angle) : cos(angle);
 		}
 	}
 	return pe;

@@ -1,4 +1,4 @@
-import { Adam, Rng, softmaxCrossEntropy, zeroGrad } from '../../../core';
+import { Adam, Rng, cos, softmaxCrossEntropy, zeroGrad } from '../../../core';
 import { fingerprint } from './fingerprint';
 import { heldOutPairs, parallelVocab, sampleTrainingPair, type SentencePair } from './parallel';
 import { Seq2Seq, greedyDecode, type Seq2SeqConfig } from './seq2seq';
@@ -103,8 +103,8 @@ export function trainSeq2Seq(
 			for (let k = 0; k < p.value.length; k++) p.grad[k] += cfg.weightDecay * p.value[k];
 		}
 
-		const cos = 0.5 * (1 + Math.cos((Math.PI * (step - 1)) / cfg.steps));
-		const next = new Adam({ lr: cfg.lr * (cfg.finalLrFraction + (1 - cfg.finalLrFraction) * cos) });
+		const c = 0.5 * (1 + cos((Math.PI * (step - 1)) / cfg.steps));
+		const next = new Adam({ lr: cfg.lr * (cfg.finalLrFraction + (1 - cfg.finalLrFraction) * c) });
 		if (step > 1) next.setState(opt.getState());
 		opt = next;
 		opt.step(params);

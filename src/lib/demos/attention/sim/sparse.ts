@@ -131,7 +131,7 @@ export interface CostPoint {
 }
 
 /** Sequence lengths of the cost chart: 16, 32, …, 16384. */
-export const COST_LENGTHS: readonly number[] = Array.from({ length: 11 }, (_, k) => 16 * 2 ** k);
+export const COST_LENGTHS: readonly number[] = Array.from({ length: 11 }, (_, k) => 16 << k);
 
 /** The cost of a pattern at each length (default {@link COST_LENGTHS}) for head sizes dk, dv. */
 export function costCurve(

@@ -1,4 +1,4 @@
-import { Adam, Rng, softmaxCrossEntropy, zeroGrad } from '../../../core';
+import { Adam, Rng, cos, softmaxCrossEntropy, zeroGrad } from '../../../core';
 import { ENTITIES, buildVocab, sampleTrainingExample, type Example } from './corpus';
 import { fingerprint } from './fingerprint';
 import { PronounModel, type ModelConfig } from './model';
@@ -128,8 +128,8 @@ export function trainPronounModel(
 		}
 		if (cfg.finalLrFraction < 1) {
 			// Cosine decay from lr to lr·finalLrFraction; Adam's lr is fixed, so carry its state over.
-			const cos = 0.5 * (1 + Math.cos((Math.PI * (step - 1)) / cfg.steps));
-			const lr = cfg.lr * (cfg.finalLrFraction + (1 - cfg.finalLrFraction) * cos);
+			const c = 0.5 * (1 + cos((Math.PI * (step - 1)) / cfg.steps));
+			const lr = cfg.lr * (cfg.finalLrFraction + (1 - cfg.finalLrFraction) * c);
 			const next = new Adam({ lr });
 			if (step > 1) next.setState(opt.getState());
 			opt = next;
