@@ -17,6 +17,36 @@ const forbiddenImports = {
 		{ group: ['node:*'], message: 'Pure modules must also run in the browser.' }
 	]
 };
+// Transcendental Math functions differ in the last bit between engines; pure modules use the
+// fdlibm ports in src/lib/core/math.ts instead, so frames are bit-identical everywhere.
+const inexactMath = [
+	'exp',
+	'log',
+	'log1p',
+	'log2',
+	'log10',
+	'expm1',
+	'pow',
+	'sin',
+	'cos',
+	'tan',
+	'tanh',
+	'sinh',
+	'cosh',
+	'asin',
+	'acos',
+	'atan',
+	'atan2',
+	'asinh',
+	'acosh',
+	'atanh',
+	'cbrt',
+	'hypot'
+].map((property) => ({
+	object: 'Math',
+	property,
+	message: `Math.${property} differs between engines; use ${property} from $lib/core/math.`
+}));
 const browserGlobals = [
 	'window',
 	'document',
@@ -60,8 +90,24 @@ export default ts.config(
 		files: pureModules,
 		rules: {
 			'no-restricted-imports': ['error', forbiddenImports],
-			'no-restricted-globals': ['error', ...browserGlobals]
+			'no-restricted-globals': ['error', ...browserGlobals],
+			'no-restricted-properties': ['error', ...inexactMath],
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector: "BinaryExpression[operator='**']",
+					message: 'x ** y goes through Math.pow; use powInt or pow from $lib/core/math.'
+				}
+			]
 		}
+	},
+	{
+		files: [
+			'src/lib/core/math.ts',
+			'src/lib/core/**/*.test.ts',
+			'src/lib/demos/*/sim/**/*.test.ts'
+		],
+		rules: { 'no-restricted-properties': 'off', 'no-restricted-syntax': 'off' }
 	},
 	{
 		files: ['scripts/**', 'tests/**', '*.config.js', '*.config.ts'],

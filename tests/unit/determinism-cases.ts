@@ -1,5 +1,7 @@
 import { descentSchema } from '$lib/demos/descent/schema';
 import { descentSim } from '$lib/demos/descent/sim/descent';
+import { ganSchema } from '$lib/demos/gan/schema';
+import { ganSim } from '$lib/demos/gan/sim/simulation';
 import type { Schema } from '$lib/timeline/schema';
 import type { Simulation } from '$lib/timeline/types';
 
@@ -23,5 +25,7 @@ export const cases: DeterminismCase[] = [
 		schema: descentSchema,
 		sim: descentSim
 	},
-	{ demo: 'descent', query: 'lr=0.21&t=30', schema: descentSchema, sim: descentSim }
+	{ demo: 'descent', query: 'lr=0.21&t=30', schema: descentSchema, sim: descentSim },
+	{ demo: 'gan', query: 't=120', schema: ganSchema, sim: ganSim },
+	{ demo: 'gan', query: 'preset=wgan&t=60&seed=4', schema: ganSchema, sim: ganSim }
 ];

@@ -1,3 +1,5 @@
+import { exp, tanh } from './math';
+
 /**
  * Scalar activation functions and their derivatives, for layers with hand-written backward passes.
  */
@@ -30,22 +32,22 @@ const GELU_A = 0.044715;
  * branch ever computes exp of a large positive number: finite, and exactly 0 or 1 only in the limit.
  */
 export function sigmoid(x: number): number {
-	if (x >= 0) return 1 / (1 + Math.exp(-x));
-	const e = Math.exp(x);
+	if (x >= 0) return 1 / (1 + exp(-x));
+	const e = exp(x);
 	return e / (1 + e);
 }
 
 function geluTanh(x: number): number {
-	return 0.5 * x * (1 + Math.tanh(GELU_C * (x + GELU_A * x * x * x)));
+	return 0.5 * x * (1 + tanh(GELU_C * (x + GELU_A * x * x * x)));
 }
 
 function geluTanhGrad(x: number): number {
-	const t = Math.tanh(GELU_C * (x + GELU_A * x * x * x));
+	const t = tanh(GELU_C * (x + GELU_A * x * x * x));
 	return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * GELU_C * (1 + 3 * GELU_A * x * x);
 }
 
 const ACTIVATIONS: Record<ActivationName, Activation> = {
-	tanh: { name: 'tanh', f: Math.tanh, df: (_x, y) => 1 - y * y },
+	tanh: { name: 'tanh', f: tanh, df: (_x, y) => 1 - y * y },
 	relu: { name: 'relu', f: (x) => (x > 0 ? x : 0), df: (x) => (x > 0 ? 1 : 0) },
 	leakyRelu: {
 		name: 'leakyRelu',

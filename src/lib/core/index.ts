@@ -13,4 +13,4 @@ export * from './losses';
 export * from './optim';
 export * from './gradcheck';
 export * from './stats';
-export * from './exact';
+export * from './math';

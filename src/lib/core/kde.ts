@@ -1,5 +1,6 @@
 import type { Matrix } from './matrix-base';
 import { quantile, std } from './summary';
+import { exp, log } from './math';
 
 /**
  * Gaussian kernel density estimates, for drawing a sample as a smooth curve or field.
@@ -20,7 +21,7 @@ export function silvermanBandwidth(samples: ArrayLike<number>): number {
 	if (!(a > 0)) a = s;
 	if (!(a > 0)) return 1;
 	// exp and log rather than pow: V8's exp and log are the same fdlibm ports in every version.
-	return 0.9 * a * Math.exp(-0.2 * Math.log(n));
+	return 0.9 * a * exp(-0.2 * log(n));
 }
 
 /**
@@ -43,7 +44,7 @@ export function kde(
 		let s = 0;
 		for (let i = 0; i < n; i++) {
 			const u = (at[k] - samples[i]) / h;
-			s += Math.exp(-0.5 * u * u);
+			s += exp(-0.5 * u * u);
 		}
 		out[k] = c * s;
 	}
@@ -71,7 +72,7 @@ export function kde2d(points: Matrix, at: Matrix, bandwidth: number): Float64Arr
 		for (let i = 0; i < n; i++) {
 			const dx = x - P[2 * i];
 			const dy = y - P[2 * i + 1];
-			s += Math.exp(-(dx * dx + dy * dy) * inv2h2);
+			s += exp(-(dx * dx + dy * dy) * inv2h2);
 		}
 		out[k] = c * s;
 	}

@@ -1,5 +1,6 @@
 import { sigmoid } from './activations';
 import { assertShape, Matrix } from './matrix-base';
+import { exp, log, log1p } from './math';
 
 /**
  * Losses. Each returns the mean loss over the batch and the gradient of that mean with respect
@@ -41,7 +42,7 @@ export function bceWithLogits(logits: Matrix, targets: Matrix): LossResult {
 	for (let k = 0; k < n; k++) {
 		const x = logits.data[k];
 		const t = targets.data[k];
-		loss += Math.max(x, 0) - x * t + Math.log1p(Math.exp(-Math.abs(x)));
+		loss += Math.max(x, 0) - x * t + log1p(exp(-Math.abs(x)));
 		grad.data[k] = (sigmoid(x) - t) / n;
 	}
 	return { loss: n > 0 ? loss / n : 0, grad };
@@ -77,11 +78,11 @@ export function softmaxCrossEntropy(logits: Matrix, labels: ArrayLike<number>): 
 		let max = -Infinity;
 		for (let j = 0; j < cols; j++) max = Math.max(max, logits.data[base + j]);
 		let s = 0;
-		for (let j = 0; j < cols; j++) s += Math.exp(logits.data[base + j] - max);
+		for (let j = 0; j < cols; j++) s += exp(logits.data[base + j] - max);
 
-		loss += max + Math.log(s) - logits.data[base + y];
+		loss += max + log(s) - logits.data[base + y];
 		for (let j = 0; j < cols; j++) {
-			const p = Math.exp(logits.data[base + j] - max) / s;
+			const p = exp(logits.data[base + j] - max) / s;
 			grad.data[base + j] = (p - (j === y ? 1 : 0)) / counted;
 		}
 	}
@@ -116,8 +117,8 @@ export function klDiagGaussians(
 		const m2 = mu2 ? mu2.data[k] : 0;
 		const l2 = logVar2 ? logVar2.data[k] : 0;
 		const d = m1 - m2;
-		const ratio = Math.exp(l1 - l2);
-		const invVar2 = Math.exp(-l2);
+		const ratio = exp(l1 - l2);
+		const invVar2 = exp(-l2);
 
 		loss += 0.5 * (l2 - l1 + ratio + d * d * invVar2 - 1);
 		gradMu.data[k] = (d * invVar2) / n;

@@ -1,5 +1,6 @@
 import type { Matrix } from './matrix-base';
 import { median } from './summary';
+import { exp } from './math';
 
 /**
  * Maximum mean discrepancy, a two-sample distance used to score how close generated samples are
@@ -51,8 +52,7 @@ export function mmd2(X: Matrix, Y: Matrix, bandwidth?: number): number {
 	const sigma = bandwidth ?? medianPairwiseDistance(X, Y);
 	if (!(sigma > 0)) throw new RangeError(`mmd2: bandwidth must be positive, got ${sigma}`);
 	const inv2s2 = 1 / (2 * sigma * sigma);
-	const k = (A: Matrix, i: number, B: Matrix, j: number) =>
-		Math.exp(-sqDistRows(A, i, B, j) * inv2s2);
+	const k = (A: Matrix, i: number, B: Matrix, j: number) => exp(-sqDistRows(A, i, B, j) * inv2s2);
 
 	// Each within-sample sum is symmetric, so sum over i < j and double it.
 	let kxx = 0;

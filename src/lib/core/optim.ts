@@ -1,5 +1,5 @@
 import type { Param } from './params';
-import { powInt } from './exact';
+import { powInt } from './math';
 
 /**
  * Optimisers. Each keeps its per-parameter state by position in the `params` list, so always

@@ -1,3 +1,5 @@
+import { log } from './math';
+
 /**
  * Seeded random streams. Every draw is integer arithmetic on 32-bit words (`Math.imul`, `>>> 0`),
  * so a seed gives the same words, bit for bit, in Node, in a worker and in any browser.
@@ -7,10 +9,8 @@
  * (https://github.com/bryc/code/blob/master/jshash/PRNGs.md), which spreads a short key over the
  * 128-bit state.
  *
- * Limitations: `nextU32`, `uniform`, `int`, `categorical` and `shuffle` use only exact arithmetic,
- * so they agree in every engine. `normal` calls Math.log, which ECMAScript does not require to be
- * correctly rounded; Node and Chromium share V8's implementation and agree bit for bit, but
- * another engine may differ in the last bit.
+ * Every draw uses only exact arithmetic: `normal` takes its logarithm from ./math, not from
+ * Math.log, whose last bit differs between engines (and between Node 20 and Chromium).
  */
 
 /** The four 32-bit words of the sfc32 state, each an unsigned integer in [0, 2³²). */
@@ -139,7 +139,7 @@ export class Rng {
 			s = u * u + v * v;
 		} while (s >= 1 || s === 0);
 
-		const f = Math.sqrt((-2 * Math.log(s)) / s);
+		const f = Math.sqrt((-2 * log(s)) / s);
 		this.spare = v * f;
 		return mean + std * u * f;
 	}

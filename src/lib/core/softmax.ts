@@ -1,4 +1,5 @@
 import { Matrix } from './matrix-base';
+import { exp, log } from './math';
 
 /**
  * Softmax and log-sum-exp, shifted by the maximum so that exp never overflows:
@@ -15,8 +16,8 @@ function lseSlice(x: ArrayLike<number>, start: number, n: number): number {
 	if (max === -Infinity || max === Infinity) return max;
 
 	let s = 0;
-	for (let j = 0; j < n; j++) s += Math.exp(x[start + j] - max);
-	return max + Math.log(s);
+	for (let j = 0; j < n; j++) s += exp(x[start + j] - max);
+	return max + log(s);
 }
 
 function softmaxSlice(x: ArrayLike<number>, start: number, n: number, out: Float64Array): void {
@@ -32,7 +33,7 @@ function softmaxSlice(x: ArrayLike<number>, start: number, n: number, out: Float
 
 	let s = 0;
 	for (let j = 0; j < n; j++) {
-		const e = Math.exp(x[start + j] - max);
+		const e = exp(x[start + j] - max);
 		out[start + j] = e;
 		s += e;
 	}

@@ -22,6 +22,8 @@ export interface ViewProps<P = Record<string, unknown>, O extends Observation = 
 	player: Player<P, any, O>;
 	/** Changes some parameters (a drag in a view, a preset button); restarts the run. */
 	setParams(patch: Partial<P>): void;
+	/** Changes the seed (a preset that ships its seed); restarts the run. */
+	setSeed(seed: number): void;
 	present: boolean;
 	embed: boolean;
 }

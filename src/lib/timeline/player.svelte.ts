@@ -6,6 +6,19 @@ export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
 /** Longest a single animation frame may spend stepping, so the page never stalls. */
 const FRAME_BUDGET_MS = 12;
 
+/** A seek that takes longer than this goes on over the next animation frames. */
+const SEEK_BUDGET_MS = 40;
+
+function budget(ms: number): () => boolean {
+	const end = performance.now() + ms;
+	return () => performance.now() > end;
+}
+
+function later(fn: () => void): void {
+	if (typeof requestAnimationFrame !== 'undefined') requestAnimationFrame(() => fn());
+	else setTimeout(fn, 0);
+}
+
 /**
  * The reactive player every demo shares: it owns a timeline and turns play, pause, step and
  * seek into frames. Playback speed changes frames per second, never what a frame means.
@@ -19,6 +32,11 @@ export class Player<P, S, O extends Observation = Observation> {
 	loop = $state<{ from: number; to: number } | null>(null);
 	/** Bumped whenever the timeline is replaced, so views can drop cached drawings. */
 	generation = $state(0);
+	/**
+	 * The frame a seek is still computing toward, or null. A deep link into a long training
+	 * run replays it over many animation frames, showing progress, instead of freezing the page.
+	 */
+	target = $state<number | null>(null);
 	readonly baseFps: number;
 	private sim: Simulation<P, S, O>;
 	private raf = 0;
@@ -45,21 +63,41 @@ export class Player<P, S, O extends Observation = Observation> {
 	}
 
 	/** Starts a new run with other parameters or seed, staying on the same frame if it exists. */
-	reset(params: P, seed: number, frame = this.frame): void {
+	reset(params: P, seed: number, frame = this.target ?? this.frame): void {
 		this.timeline = new Timeline(this.sim, params, seed);
 		this.generation++;
 		this.seek(frame);
 	}
 
 	seek(frame: number): void {
-		this.obs = this.timeline.seek(frame);
+		const goal = this.timeline.clamp(frame);
+		const arrived = this.timeline.seekUntil(goal, budget(SEEK_BUDGET_MS));
+		this.show();
+		const wasPending = this.target !== null;
+		this.target = arrived ? null : goal;
+		if (!arrived && !wasPending) later(() => this.catchUp());
+	}
+
+	private catchUp(): void {
+		if (this.target === null) return;
+		const arrived = this.timeline.seekUntil(this.target, budget(FRAME_BUDGET_MS * 2));
+		this.show();
+		if (arrived) this.target = null;
+		else later(() => this.catchUp());
+	}
+
+	private show(): void {
+		this.obs = this.timeline.observe();
 		this.frame = this.timeline.frame;
-		if (this.obs.halted) this.pause();
+		if (this.obs.halted) {
+			this.pause();
+			this.target = null;
+		}
 	}
 
 	step(delta: number): void {
 		this.pause();
-		this.seek(this.frame + delta);
+		this.seek((this.target ?? this.frame) + delta);
 	}
 
 	toggle(): void {
@@ -84,12 +122,19 @@ export class Player<P, S, O extends Observation = Observation> {
 		this.raf = 0;
 	}
 
+	/** Stops playback and any catch-up still computing; the player is not used again. */
 	destroy(): void {
 		this.pause();
+		this.target = null;
 	}
 
 	private tick(now: number): void {
 		if (!this.playing) return;
+		if (this.target !== null) {
+			this.last = now;
+			this.raf = requestAnimationFrame((t) => this.tick(t));
+			return;
+		}
 		this.carry += ((now - this.last) / 1000) * this.baseFps * this.speed;
 		this.last = now;
 		let due = Math.floor(this.carry);

@@ -60,20 +60,37 @@ export class Timeline<P, S, O extends Observation = Observation> {
 
 	/** Moves to `target` (clamped to the run) and returns the observation there. */
 	seek(target: number): O {
-		const goal = Math.min(this.frames - 1, Math.max(0, Math.floor(target)));
-		if (goal === this.currentFrame) return this.observe();
+		this.seekUntil(target, () => false);
+		return this.observe();
+	}
+
+	/**
+	 * Moves toward `target` like `seek`, but stops between frames as soon as `stop()` is true,
+	 * so a long replay can be spread over several animation frames. Returns whether it arrived.
+	 */
+	seekUntil(target: number, stop: () => boolean): boolean {
+		const goal = this.clamp(target);
+		if (goal === this.currentFrame) return true;
 
 		let from = this.currentFrame <= goal ? this.currentFrame : -1;
 		for (const f of this.checkpoints.keys()) if (f <= goal && f > from) from = f;
 		if (from !== this.currentFrame) {
 			this.current = this.sim.clone(this.checkpoints.get(from) as S);
 			this.currentFrame = from;
+			this.cachedObservation = null;
 		}
 
 		this.lastReplay = goal - from;
-		while (this.currentFrame < goal) this.advance();
-		this.cachedObservation = null;
-		return this.observe();
+		while (this.currentFrame < goal) {
+			this.advance();
+			if (this.currentFrame < goal && stop()) return false;
+		}
+		return true;
+	}
+
+	/** A frame index forced into 0 .. frames-1. */
+	clamp(frame: number): number {
+		return Math.min(this.frames - 1, Math.max(0, Math.floor(frame)));
 	}
 
 	/** Moves by `delta` frames (negative goes back). */

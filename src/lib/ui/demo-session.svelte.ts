@@ -52,7 +52,7 @@ export class DemoSession {
 		this.params = state.params as Params;
 		this.seed = state.seed;
 		this.controls = state.controls;
-		this.player.pause();
+		this.player.destroy();
 		this.player = new Player(this.demo.sim, this.params, this.seed, this.demo.baseFps);
 		if (state.frame > this.player.frames - 1) {
 			found.push({
@@ -72,6 +72,11 @@ export class DemoSession {
 		this.player.reset(this.params, this.seed);
 	}
 
+	/** Whether the picture shows what the link asks for (no seek still computing). */
+	get ready(): boolean {
+		return this.started && this.player.target === null;
+	}
+
 	setSeed(seed: number): void {
 		this.seed = seed >>> 0;
 		this.player.reset(this.params, this.seed);
@@ -89,7 +94,7 @@ export class DemoSession {
 			{
 				params: this.params,
 				seed: this.seed,
-				frame: this.player.frame,
+				frame: this.player.target ?? this.player.frame,
 				lang: prefs.lang,
 				theme: prefs.themeExplicit ? prefs.theme : undefined,
 				present: prefs.present && !this.embed,

@@ -1,4 +1,5 @@
 import type { Surface } from './surfaces';
+import { log10 } from '$lib/core/math';
 
 /**
  * L sampled at the centres of an nx × ny grid of cells over the surface's window, row-major
@@ -21,7 +22,7 @@ export function surfaceGrid(s: Surface, nx: number, ny: number): Float64Array {
  * minimum (L = 0) finite; `lossFloor` picks it five decades below the largest value.
  */
 export function logLoss(v: number, floor: number): number {
-	return Math.log10(Math.max(v, floor));
+	return log10(Math.max(v, floor));
 }
 
 /** max(1e-3, max(values) · 1e-5): the floor of `logLoss` for a grid. */

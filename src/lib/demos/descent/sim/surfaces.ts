@@ -1,3 +1,5 @@
+import { cos, sin } from '$lib/core/math';
+
 /**
  * The loss surfaces L(x, y) the optimisers descend. Each gives its value and its analytic
  * gradient; both are plain formulas in two variables, so the numbers on screen are exactly
@@ -45,8 +47,8 @@ export interface Surface {
 export function bowl(condition: number, angleDeg: number): Surface {
 	const k = Math.max(1, condition);
 	const phi = (angleDeg * Math.PI) / 180;
-	const c = Math.cos(phi);
-	const s = Math.sin(phi);
+	const c = cos(phi);
+	const s = sin(phi);
 	return {
 		id: 'bowl',
 		domain: { x: [-2.5, 2.5], y: [-2.5, 2.5] },

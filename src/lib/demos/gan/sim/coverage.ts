@@ -1,5 +1,6 @@
 import { mmd2, type Matrix } from '$lib/core';
 import type { Mode } from './data';
+import { hypot } from '$lib/core/math';
 
 /**
  * Coverage of the target's modes by a set of generated samples.
@@ -41,7 +42,7 @@ export function coverage(samples: Matrix, modes: Mode[]): Coverage {
 		let best = -1;
 		let bestD = Infinity;
 		for (let k = 0; k < modes.length; k++) {
-			const d = Math.hypot(x - modes[k].x, y - modes[k].y);
+			const d = hypot(x - modes[k].x, y - modes[k].y);
 			if (d < bestD) {
 				bestD = d;
 				best = k;

@@ -1,5 +1,6 @@
 import { Matrix, type Rng } from '$lib/core';
 import type { PointList } from './points-codec';
+import { cos, hypot, sin } from '$lib/core/math';
 
 /**
  * The target distributions, all inside the square [−3, 3]², and the "modes" that the coverage
@@ -79,7 +80,7 @@ function curve(
 		let gap = 0;
 		for (const j of [k - 1, k + 1]) {
 			if (j < 0 || j >= anchors || piece(ts[j]) !== piece(ts[k])) continue;
-			gap = Math.max(gap, Math.hypot(pts[j][0] - x, pts[j][1] - y));
+			gap = Math.max(gap, hypot(pts[j][0] - x, pts[j][1] - y));
 		}
 		// Half the gap to the farther neighbour, plus 3σ of noise: every point of the curve is
 		// inside some anchor's disc.
@@ -104,8 +105,8 @@ function curve(
 function moonAt(t: number): [number, number] {
 	const upper = t < 0.5;
 	const a = Math.PI * (upper ? 2 * t : 2 * t - 1);
-	const x = upper ? Math.cos(a) : 1 - Math.cos(a);
-	const y = upper ? Math.sin(a) : 0.5 - Math.sin(a);
+	const x = upper ? cos(a) : 1 - cos(a);
+	const y = upper ? sin(a) : 0.5 - sin(a);
 	return [(x - 0.5) * MOON_SCALE, (y - 0.25) * MOON_SCALE];
 }
 
@@ -113,7 +114,7 @@ function moonAt(t: number): [number, number] {
 function spiralAt(t: number): [number, number] {
 	const r = 0.3 + 2.1 * t;
 	const th = 3 * Math.PI * t;
-	return [r * Math.cos(th), r * Math.sin(th)];
+	return [r * cos(th), r * sin(th)];
 }
 
 /**
@@ -125,8 +126,7 @@ export function groupPoints(points: PointList, join = 0.5): Mode[] {
 	for (let i = 0; i < points.length / 2; i++) {
 		const g = groups.find(
 			(m) =>
-				Math.hypot(points[2 * m[0]] - points[2 * i], points[2 * m[0] + 1] - points[2 * i + 1]) <
-				join
+				hypot(points[2 * m[0]] - points[2 * i], points[2 * m[0] + 1] - points[2 * i + 1]) < join
 		);
 		if (g) g.push(i);
 		else groups.push([i]);
@@ -139,7 +139,7 @@ export function groupPoints(points: PointList, join = 0.5): Mode[] {
 			y += points[2 * i + 1] / g.length;
 		}
 		let far = 0;
-		for (const i of g) far = Math.max(far, Math.hypot(points[2 * i] - x, points[2 * i + 1] - y));
+		for (const i of g) far = Math.max(far, hypot(points[2 * i] - x, points[2 * i + 1] - y));
 		return { x, y, r: far + MODE_SIGMAS * CURVE_STD };
 	});
 }
@@ -149,7 +149,7 @@ export function defaultDrawing(): PointList {
 	const pts: number[] = [-0.9, 1, -0.9, 0.8, 0.9, 1, 0.9, 0.8];
 	for (let k = 0; k <= 12; k++) {
 		const a = Math.PI * (1.15 + (0.7 * k) / 12);
-		pts.push(1.6 * Math.cos(a), 0.2 + 1.6 * Math.sin(a));
+		pts.push(1.6 * cos(a), 0.2 + 1.6 * sin(a));
 	}
 	return pts;
 }
@@ -161,7 +161,7 @@ export function makeDataset(name: DatasetName, drawn: PointList = []): Dataset {
 			const c: number[][] = [];
 			for (let k = 0; k < 8; k++) {
 				const a = (2 * Math.PI * k) / 8;
-				c.push([RING_RADIUS * Math.cos(a), RING_RADIUS * Math.sin(a)]);
+				c.push([RING_RADIUS * cos(a), RING_RADIUS * sin(a)]);
 			}
 			return mixture(c, RING_STD, MODE_SIGMAS * RING_STD, name);
 		}
