@@ -123,6 +123,26 @@ describe('MultiHeadAttention', () => {
 		});
 	}
 
+	it('scales each head by its gate (DropHead) in the forward and the backward pass', () => {
+		const rng = Rng.fromSeed('gates');
+		const layer = new MultiHeadAttention(4, 2, rng.split('init'));
+		const x = randn(rng, 3, 4);
+		const R = randn(rng, 3, 4);
+		const gates = [0, 1.25];
+		const f = () => weightedSum(layer.forward(x, x, null, gates), R);
+		f();
+		expect(
+			layer.trace.concat
+				.row(1)
+				.subarray(0, 2)
+				.every((v) => v === 0)
+		).toBe(true);
+		layer.backward(R);
+		for (const p of layer.params()) {
+			expect(gradCheck(f, p.value, p.grad), p.name).toBeLessThan(1e-6);
+		}
+	});
+
 	it('splits the projections into heads by columns and concatenates them back', () => {
 		const rng = Rng.fromSeed('heads');
 		const layer = new MultiHeadAttention(4, 2, rng);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../../core';
 import {
 	ENTITIES,
+	sentenceStatus,
 	buildVocab,
 	corpusLexicon,
 	heldOutExamples,
@@ -116,5 +117,12 @@ describe('corpus', () => {
 		const ex = heldOutExamples('char').find((e) => e.text.startsWith('小明给小红'))!;
 		expect(ex.tokens.slice(0, 2)).toEqual(['小', '明']);
 		expect(ex.antecedent[1] - ex.antecedent[0]).toBe(2);
+	});
+
+	it('tells training sentences from held-out ones and from free text', () => {
+		expect(sentenceStatus(keys('小明给小红送了一本书，她很喜欢。'))).toBe('heldOut');
+		const train = sampleTrainingExample(Rng.fromSeed('status'), 0);
+		expect(sentenceStatus(keys(train.text))).toBe('train');
+		expect(sentenceStatus(keys('今天天气很好'))).toBeNull();
 	});
 });
