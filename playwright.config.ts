@@ -5,7 +5,7 @@ const port = 4174;
 
 export default defineConfig({
 	testDir: 'tests/browser',
-	timeout: 60_000,
+	timeout: 240_000,
 	expect: { timeout: 10_000 },
 	fullyParallel: false,
 	workers: 2,

@@ -18,10 +18,21 @@ export async function galleryDemos(page: Page): Promise<string[]> {
 		.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.demo as string));
 }
 
-/** Opens a demo page and waits until it has read its link. */
+/**
+ * How long a deep link into a training run may take to compute: a link to the end of a GAN run
+ * replays thousands of iterations (spread over animation frames, so the page stays live).
+ */
+export const CATCH_UP_MS = 120_000;
+
+/** Opens a demo page and waits until it shows what its link asks for. */
 export async function openDemo(page: Page, id: string, query = ''): Promise<void> {
 	await page.goto(`/${id}/${query ? `?${query}` : ''}`);
-	await expect(page.locator(`.demo[data-demo="${id}"][data-ready="1"]`)).toBeVisible();
+	await ready(page);
+}
+
+/** Waits until no seek is still computing. */
+export async function ready(page: Page): Promise<void> {
+	await expect(page.locator('.demo[data-ready="1"]')).toBeVisible({ timeout: CATCH_UP_MS });
 }
 
 export async function frame(page: Page): Promise<number> {

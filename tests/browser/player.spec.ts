@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { frame, galleryDemos, openDemo, settledQuery, watchErrors } from './helpers';
+import { frame, galleryDemos, openDemo, ready, settledQuery, watchErrors } from './helpers';
 
 test('the scrubber and the keys move the frame', async ({ page }) => {
 	const errors = watchErrors(page);
@@ -14,6 +14,7 @@ test('the scrubber and the keys move the frame', async ({ page }) => {
 		await page.keyboard.press('ArrowRight');
 		await expect(scrubber).toHaveAttribute('aria-valuenow', '1');
 		await page.keyboard.press('End');
+		await ready(page);
 		await expect(scrubber).toHaveAttribute('aria-valuenow', String(last));
 		await page.keyboard.press('Home');
 		await expect(scrubber).toHaveAttribute('aria-valuenow', '0');
@@ -33,6 +34,7 @@ test('the scrubber and the keys move the frame', async ({ page }) => {
 		// Clicking the track seeks there.
 		const box = (await scrubber.boundingBox())!;
 		await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+		await ready(page);
 		expect(await frame(page)).toBe(last);
 
 		// Space plays; it stops by itself at the end or when paused.
