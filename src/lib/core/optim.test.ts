@@ -97,3 +97,26 @@ describe('optimisers', () => {
 		expect(() => new Adam({ lr: 1 }).setState({})).toThrow(TypeError);
 	});
 });
+
+describe('learning-rate schedules', () => {
+	test('setting lr between steps equals a fresh optimiser carrying the same state', () => {
+		const make = () => ({
+			name: 'w',
+			value: new Float64Array([1, -2, 3]),
+			grad: new Float64Array([0.5, 0.1, -0.3])
+		});
+		const a = new Adam({ lr: 0.1 });
+		const pa = [make()];
+		a.step(pa);
+		a.lr = 0.05;
+		a.step(pa);
+
+		const b = new Adam({ lr: 0.1 });
+		const pb = [make()];
+		b.step(pb);
+		const c = new Adam({ lr: 0.05 });
+		c.setState(b.getState());
+		c.step(pb);
+		expect(Array.from(pa[0].value)).toEqual(Array.from(pb[0].value));
+	});
+});

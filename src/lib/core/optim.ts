@@ -16,8 +16,8 @@ export interface Optimizer {
 	setState(s: unknown): void;
 	/** An independent copy with the same hyperparameters and state. */
 	clone(): Optimizer;
-	/** The learning rate. */
-	readonly lr: number;
+	/** The learning rate; settable, for schedules such as cosine decay. */
+	lr: number;
 }
 
 /**
@@ -90,7 +90,7 @@ export interface SGDState {
 
 /** Stochastic gradient descent with heavy-ball momentum (default μ = 0); see {@link sgdUpdate}. */
 export class SGD implements Optimizer {
-	readonly lr: number;
+	lr: number;
 	readonly momentum: number;
 	private v: Float64Array[] = [];
 
@@ -128,7 +128,7 @@ export interface AdamState {
 
 /** Adam with bias correction; defaults β₁ = 0.9, β₂ = 0.999, ε = 1e-8 (the paper's). */
 export class Adam implements Optimizer {
-	readonly lr: number;
+	lr: number;
 	readonly beta1: number;
 	readonly beta2: number;
 	readonly eps: number;
