@@ -26,3 +26,14 @@ export function arrowScale(vectors: ArrayLike<number>, target = 0.4): number {
 	const p90 = lens[Math.min(lens.length - 1, Math.floor(0.9 * lens.length))];
 	return p90 > 0 ? target / p90 : 0;
 }
+
+/**
+ * A short fingerprint of a sample batch's exact bits (FNV-1a over the doubles' words), so a
+ * test can tell that a reopened link shows the very same samples.
+ */
+export function sampleHash(xy: Float64Array): string {
+	const words = new Uint32Array(xy.buffer, xy.byteOffset, xy.length * 2);
+	let h = 0x811c9dc5;
+	for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i], 0x01000193) >>> 0;
+	return h.toString(16).padStart(8, '0');
+}
