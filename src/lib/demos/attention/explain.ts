@@ -168,7 +168,8 @@ function explainSelf(obs: AttentionObservation, p: AttentionParams): Explanation
 					probability: top ? fmt(top.probability) : ''
 				}),
 				formula: aligned([
-					`Y &= \\operatorname{Concat}(\\text{head}_1, \\dots, \\text{head}_{${nHeads}})\\, W_O \\in ${shape(n, d)}`,
+					`Y &= \\operatorname{Concat}(\\text{head}_1, \\dots, \\text{head}_{${nHeads}})\\, W_O`,
+					`&\\in ${shape(n, d)}`,
 					`X' &= X + Y`
 				])
 			};

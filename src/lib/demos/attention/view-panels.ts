@@ -40,6 +40,11 @@ export interface Panel {
 	/** Token labels on the rows and/or columns. */
 	rowTokens: boolean;
 	colTokens: boolean;
+	/**
+	 * The rows are those of the panel just before it, level with it: row labels may be left out
+	 * where space is short (presenter mode), since the neighbour's labels name the same rows.
+	 */
+	sameRows?: boolean;
 	/** Hidden entries (hatched): the keep mask is 0 there. */
 	masked?: (r: number, c: number) => boolean;
 }
@@ -121,20 +126,32 @@ export function stageItems(obs: AttentionObservation): FigureItem[] {
 			return items(
 				P('S', 'S', h?.scores, { colTokens: true }),
 				op(`÷ √${obs.shape.dHead}`),
-				P('Ss', 'S′ = S/√dₖ', h?.scaled, { colTokens: true })
+				P('Ss', 'S′ = S/√dₖ', h?.scaled, { colTokens: true, rowTokens: false, sameRows: true })
 			);
 		case 'mask':
 			return items(
 				P('Ss', 'S′', h?.scaled, { colTokens: true }),
 				op('+'),
-				P('Sm', 'S″ = S′ + M', h?.masked, { colTokens: true, masked: hidden })
+				P('Sm', 'S″ = S′ + M', h?.masked, {
+					colTokens: true,
+					rowTokens: false,
+					sameRows: true,
+					masked: hidden
+				})
 			);
 		case 'softmax': {
 			const A = h?.weights;
 			return items(
 				P('Sm', 'S″', h?.masked, { colTokens: true, masked: hidden }),
-				op('softmax →'),
-				P('A', 'A', A, { colTokens: true, scale: 'sequential', domain: [0, 1], masked: hidden }),
+				op('→'),
+				P('A', 'A = softmax(S″)', A, {
+					colTokens: true,
+					rowTokens: false,
+					sameRows: true,
+					scale: 'sequential',
+					domain: [0, 1],
+					masked: hidden
+				}),
 				A ? P('sum', 'Σⱼ', new Matrix(n, 1, Float64Array.from(rowSums(A))), sumExtra) : null
 			);
 		}
@@ -160,6 +177,22 @@ export function stageItems(obs: AttentionObservation): FigureItem[] {
 				P('Xn', 'X′', obs.output)
 			);
 	}
+}
+
+/** The panels a frame is about, drawn largest in presenter mode. */
+export function mainPanels(stage: Stage): PanelId[] {
+	const main: Record<Stage, PanelId[]> = {
+		tokens: [],
+		embed: ['X'],
+		project: ['Q', 'K', 'V'],
+		score: ['S'],
+		scale: ['S', 'Ss'],
+		mask: ['Ss', 'Sm'],
+		softmax: ['Sm', 'A', 'sum'],
+		mix: ['A'],
+		output: ['Y']
+	};
+	return main[stage];
 }
 
 const sumExtra: Partial<Panel> = {
