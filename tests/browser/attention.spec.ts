@@ -153,6 +153,31 @@ test('a sparse pattern zeroes the weights it hides and keeps rows summing to 1',
 	expect(errors).toEqual([]);
 });
 
+test('moving the projected query recomputes its weights, and Escape puts it back', async ({
+	page
+}) => {
+	const errors = watchErrors(page);
+	await openDemo(page, 'attention', 'lang=en&t=6');
+	const readout = page.locator('.geometry .readout ol');
+	const before = (await readout.textContent()) ?? '';
+	const query = page.getByRole('button', { name: /^Query of/ });
+	await query.focus();
+	for (let k = 0; k < 15; k++) await page.keyboard.press('ArrowLeft');
+	await expect(readout).not.toHaveText(before);
+	// Moving the query in the picture changes the view only, never the frame or the link.
+	expect(await frame(page)).toBe(6);
+	await page.keyboard.press('Escape');
+	await expect(readout).toHaveText(before);
+
+	const box = (await query.locator('rect').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(box.x - 120, box.y + 80, { steps: 5 });
+	await page.mouse.up();
+	await expect(readout).not.toHaveText(before);
+	expect(errors).toEqual([]);
+});
+
 test('Chinese in the English page is marked as Chinese', async ({ page }) => {
 	await openDemo(page, 'attention', 'lang=en&t=6');
 	const stray = await page.getByTestId('attn-view').evaluate((root) => {
