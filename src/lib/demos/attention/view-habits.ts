@@ -21,8 +21,41 @@ export function dominantHabit(h: HeadHabits): { habit: Habit; share: number } {
 	return { habit: best, share: h[best] };
 }
 
-/** One sentence on what a head does, from the evaluation in the weights file. */
+/** The habits of a head by share, largest first (ties in the order of {@link HABITS}). */
+export function rankedHabits(h: HeadHabits): { habit: Habit; share: number }[] {
+	return HABITS.map((habit) => ({ habit, share: h[habit] })).sort((a, b) => b.share - a.share);
+}
+
+function habitName(habit: Habit): string {
+	const names: Record<Habit, () => string> = {
+		antecedent: m.attnui_habit_name_antecedent,
+		distractor: m.attnui_habit_name_distractor,
+		self: m.attnui_habit_name_self,
+		previous: m.attnui_habit_name_previous,
+		first: m.attnui_habit_name_first,
+		punctuation: m.attnui_habit_name_punctuation,
+		other: m.attnui_habit_name_other
+	};
+	return names[habit]();
+}
+
+/**
+ * One or two sentences on what a head does, from the evaluation in the weights file: its main
+ * habit and, when it takes at least 10 % of the sentences, the runner-up.
+ */
 export function habitSentence(h: HeadHabits, resolver: { layer: number; head: number }): string {
+	const main = habitMain(h, resolver);
+	const second = rankedHabits(h)[1];
+	if (!second || second.share < 0.1) return main;
+	const sep = m.attnui_sentence_sep();
+	return (
+		main +
+		sep +
+		m.attnui_habit_second({ where: habitName(second.habit), percent: fmtPercent(second.share) })
+	);
+}
+
+function habitMain(h: HeadHabits, resolver: { layer: number; head: number }): string {
 	const head = String(h.head + 1);
 	if (h.layer === resolver.layer && h.head === resolver.head) {
 		return m.attention_habit_resolver({ head, percent: fmtPercent(h.antecedent) });
