@@ -4,7 +4,8 @@ import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () => demos.map((d) => ({ demo: d.id }));
 
-export const load: PageLoad = ({ params }) => {
-	if (!findDemo(params.demo)) error(404, 'No such demo');
-	return { id: params.demo };
+export const load: PageLoad = async ({ params }) => {
+	const entry = findDemo(params.demo);
+	if (!entry) error(404, 'No such demo');
+	return { demo: await entry.load() };
 };
