@@ -39,8 +39,12 @@ export async function frame(page: Page): Promise<number> {
 	return Number(await page.locator('.demo').getAttribute('data-frame'));
 }
 
-/** Waits for the shell's link sync to catch up, and returns the query. */
+/** Waits until the address bar has caught up with the frame shown, and returns the query. */
 export async function settledQuery(page: Page): Promise<URLSearchParams> {
-	await page.waitForTimeout(400);
+	await ready(page);
+	const shown = String(await frame(page));
+	await expect
+		.poll(() => new URL(page.url()).searchParams.get('t') ?? '0', { timeout: 10_000 })
+		.toBe(shown);
 	return new URL(page.url()).searchParams;
 }

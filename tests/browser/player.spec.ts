@@ -31,11 +31,11 @@ test('the scrubber and the keys move the frame', async ({ page }) => {
 			expect(await frame(page)).toBe(11);
 		}
 
-		// Clicking the track seeks there.
+		// Clicking the track seeks there, to within the frames one pixel spans.
 		const box = (await scrubber.boundingBox())!;
-		await page.mouse.click(box.x + box.width - 2, box.y + box.height / 2);
+		await page.mouse.click(box.x + box.width * 0.25, box.y + box.height / 2);
 		await ready(page);
-		expect(await frame(page)).toBe(last);
+		expect(Math.abs((await frame(page)) - last * 0.25)).toBeLessThanOrEqual(last / box.width + 1);
 
 		// Space plays; it stops by itself at the end or when paused.
 		await page.keyboard.press('Home');

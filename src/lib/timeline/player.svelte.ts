@@ -95,6 +95,13 @@ export class Player<P, S, O extends Observation = Observation> {
 		}
 	}
 
+	/** Pauses and goes to an absolute frame (Home, End, the first and last buttons). */
+	goto(frame: number): void {
+		this.pause();
+		this.seek(frame);
+	}
+
+	/** Pauses and moves by `delta` frames from where the player is, or is going. */
 	step(delta: number): void {
 		this.pause();
 		this.seek((this.target ?? this.frame) + delta);

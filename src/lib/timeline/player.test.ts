@@ -63,3 +63,13 @@ describe('Player', () => {
 		expect(p.frame).toBe(at);
 	});
 });
+
+describe('Player.goto', () => {
+	it('goes to an absolute frame even while a seek is still computing', async () => {
+		const p = new Player(slowSim(1), { frames: 400, drift: 0 }, 1);
+		p.seek(300);
+		p.goto(0);
+		await until(() => p.target === null);
+		expect(p.frame).toBe(0);
+	});
+});
