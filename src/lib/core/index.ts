@@ -14,3 +14,4 @@ export * from './optim';
 export * from './gradcheck';
 export * from './stats';
 export * from './math';
+export * from './attention';

@@ -1,5 +1,5 @@
 import { Matrix } from '../../../core';
-import type { HeadTrace } from './attention-layer';
+import type { HeadTrace } from '../../../core/attention';
 import { corpusLexicon } from './corpus';
 import { Seq2Seq, greedyDecode, type DecodeStep, type Seq2SeqTrace } from './seq2seq';
 import type { TokenView } from './self-attention';

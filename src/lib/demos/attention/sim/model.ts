@@ -1,5 +1,5 @@
 import { Dense, Matrix, Rng, type Param } from '../../../core';
-import { MultiHeadAttention, type AttentionTrace } from './attention-layer';
+import { MultiHeadAttention, type AttentionTrace } from '../../../core/attention';
 import { Embedding, sinusoidalPositions } from './embedding';
 
 /**

@@ -1,6 +1,6 @@
 import { Matrix, softmax } from '../../../core';
-import type { HeadTrace } from './attention-layer';
-import { causalMask } from './attention-layer';
+import type { HeadTrace } from '../../../core/attention';
+import { causalMask } from '../../../core/attention';
 import { sentenceStatus, type Entity } from './corpus';
 import type { HeadHabits } from './evaluate';
 import type { ModelTrace, PronounModel } from './model';

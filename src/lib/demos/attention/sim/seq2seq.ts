@@ -1,5 +1,5 @@
 import { Dense, Matrix, Rng, softmax, type Param } from '../../../core';
-import { MultiHeadAttention, causalMask, type AttentionTrace } from './attention-layer';
+import { MultiHeadAttention, causalMask, type AttentionTrace } from '../../../core/attention';
 import { Embedding, sinusoidalPositions } from './embedding';
 
 /**

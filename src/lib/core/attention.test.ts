@@ -1,4 +1,6 @@
-import { Matrix, Rng, gradCheck } from '../../../core';
+import { gradCheck } from './gradcheck';
+import { Matrix } from './matrix';
+import { Rng } from './random';
 import { describe, expect, it } from 'vitest';
 import {
 	MultiHeadAttention,
@@ -6,7 +8,7 @@ import {
 	combineMasks,
 	scaledDotProductAttention,
 	scaledDotProductAttentionBackward
-} from './attention-layer';
+} from './attention';
 
 function randn(rng: Rng, r: number, c: number): Matrix {
 	const m = new Matrix(r, c);

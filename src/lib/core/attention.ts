@@ -6,8 +6,9 @@ import {
 	matmulBT,
 	rowSoftmax,
 	scale as scaleMatrix
-} from '../../../core';
-import type { Param, Rng } from '../../../core';
+} from './matrix';
+import type { Param } from './params';
+import type { Rng } from './random';
 
 /**
  * Scaled dot-product attention and a multi-head attention layer with a hand-written backward
