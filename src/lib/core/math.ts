@@ -95,19 +95,37 @@ export function exp(x: number): number {
 	return scale2(y, k);
 }
 
-/** Natural logarithm (fdlibm e_log.c): x = 2ᵏ·(1+f), log(1+f) from s = f/(2+f). */
-export function log(x: number): number {
+/**
+ * The special cases every logarithm shares, and x's binary exponent: returns the result for
+ * 0, negatives, NaN and ∞, or null with `split` holding x (subnormals scaled by 2⁵⁴), its high
+ * word and k, the exponent correction so far.
+ */
+const split = { x: 0, hx: 0, k: 0 };
+
+function logSpecial(x: number): number | null {
 	let hx = highWord(x);
-	const lx = lowWord(x);
 	let k = 0;
 	if (hx < 0x00100000) {
-		if (((hx & 0x7fffffff) | lx) === 0) return -Infinity;
+		if (((hx & 0x7fffffff) | lowWord(x)) === 0) return -Infinity;
 		if (hx < 0) return NaN;
 		k -= 54;
 		x *= 1.8014398509481984e16;
 		hx = highWord(x);
 	}
 	if (hx >= 0x7ff00000) return x + x;
+	split.x = x;
+	split.hx = hx;
+	split.k = k;
+	return null;
+}
+
+/** Natural logarithm (fdlibm e_log.c): x = 2ᵏ·(1+f), log(1+f) from s = f/(2+f). */
+export function log(x: number): number {
+	const special = logSpecial(x);
+	if (special !== null) return special;
+	x = split.x;
+	let hx = split.hx;
+	let k = split.k;
 
 	k += (hx >> 20) - 1023;
 	hx &= 0x000fffff;
@@ -315,18 +333,11 @@ export function hypot(x: number, y: number): number {
 
 /** log₁₀ x (fdlibm e_log10.c): x = 2ᵏ·m, log₁₀ x = k·log₁₀2 + log(m)/ln 10, in two parts. */
 export function log10(x: number): number {
-	let hx = highWord(x);
-	const lx = lowWord(x);
-	let k = 0;
-	if (hx < 0x00100000) {
-		if (((hx & 0x7fffffff) | lx) === 0) return -Infinity;
-		if (hx < 0) return NaN;
-		k -= 54;
-		x *= 1.8014398509481984e16;
-		hx = highWord(x);
-	}
-	if (hx >= 0x7ff00000) return x + x;
-	k += (hx >> 20) - 1023;
+	const special = logSpecial(x);
+	if (special !== null) return special;
+	const hx = split.hx;
+	const k = split.k + (hx >> 20) - 1023;
+	x = split.x;
 	const i = k < 0 ? 1 : 0;
 	x = withHighWord(x, (hx & 0x000fffff) | ((0x3ff - i) << 20));
 	const y = k + i;
