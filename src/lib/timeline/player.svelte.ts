@@ -6,6 +6,9 @@ export const SPEEDS = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
 /** Longest a single animation frame may spend stepping, so the page never stalls. */
 const FRAME_BUDGET_MS = 12;
 
+/** How often the picture refreshes while a long seek computes. */
+const PREVIEW_INTERVAL_MS = 500;
+
 /** A seek that takes longer than this goes on over the next animation frames. */
 const SEEK_BUDGET_MS = 40;
 
@@ -42,6 +45,7 @@ export class Player<P, S, O extends Observation = Observation> {
 	private raf = 0;
 	private last = 0;
 	private carry = 0;
+	private shownAt = 0;
 
 	constructor(sim: Simulation<P, S, O>, params: P, seed: number, baseFps = 2) {
 		this.sim = sim;
@@ -81,7 +85,15 @@ export class Player<P, S, O extends Observation = Observation> {
 	private catchUp(): void {
 		if (this.target === null) return;
 		const arrived = this.timeline.seekUntil(this.target, budget(FRAME_BUDGET_MS * 2));
-		this.show();
+		// Observing can cost as much as a training step (a GAN's field on a grid), so while
+		// catching up the picture refreshes a few times a second and the counter every frame.
+		const now = performance.now();
+		if (arrived || now - this.shownAt > PREVIEW_INTERVAL_MS) {
+			this.show();
+			this.shownAt = now;
+		} else {
+			this.frame = this.timeline.frame;
+		}
 		if (arrived) this.target = null;
 		else later(() => this.catchUp());
 	}
