@@ -90,3 +90,15 @@ test('a language in the URL shows no flash of the other language', async ({ page
 	const title = await page.locator('h1.title').innerText();
 	expect(/[\u4e00-\u9fff]/.test(title)).toBe(false);
 });
+
+test('no page is wider than a phone at 390 px', async ({ browser }) => {
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	const ids = await galleryDemos(page);
+	for (const path of ['/', ...ids.map((id) => `/${id}/`)]) {
+		await page.goto(`${path}?lang=en`, { waitUntil: 'networkidle' });
+		await page.waitForTimeout(300);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width, `${path} is ${width} px wide`).toBeLessThanOrEqual(391);
+	}
+	await page.close();
+});
