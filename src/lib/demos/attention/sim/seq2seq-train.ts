@@ -1,5 +1,6 @@
-import { Adam, Rng, cos, softmaxCrossEntropy, zeroGrad } from '../../../core';
+import { Adam, Rng, softmaxCrossEntropy, zeroGrad } from '../../../core';
 import { fingerprint } from './fingerprint';
+import { cosineLr } from './train';
 import { heldOutPairs, parallelVocab, sampleTrainingPair, type SentencePair } from './parallel';
 import { Seq2Seq, greedyDecode, type Seq2SeqConfig } from './seq2seq';
 
@@ -81,7 +82,7 @@ export function trainSeq2Seq(
 	const params = model.params();
 	const bos = target.id('<bos>');
 	const eos = target.id('<eos>');
-	let opt = new Adam({ lr: cfg.lr });
+	const opt = new Adam({ lr: cfg.lr });
 
 	const losses: number[] = [];
 	let checkpointFingerprint = '';
@@ -103,10 +104,7 @@ export function trainSeq2Seq(
 			for (let k = 0; k < p.value.length; k++) p.grad[k] += cfg.weightDecay * p.value[k];
 		}
 
-		const c = 0.5 * (1 + cos((Math.PI * (step - 1)) / cfg.steps));
-		const next = new Adam({ lr: cfg.lr * (cfg.finalLrFraction + (1 - cfg.finalLrFraction) * c) });
-		if (step > 1) next.setState(opt.getState());
-		opt = next;
+		opt.lr = cosineLr(cfg.lr, cfg.finalLrFraction, step, cfg.steps);
 		opt.step(params);
 
 		losses.push(loss);

@@ -71,6 +71,17 @@ export interface TrainResult {
 	finalFingerprint: string;
 }
 
+/**
+ * The learning rate at `step` (from 1) of a cosine decay from `lr` to `lr · finalFraction` over
+ * `steps` steps (Loshchilov & Hutter 2017, SGDR, without restarts); `finalFraction = 1` keeps
+ * it constant.
+ */
+export function cosineLr(lr: number, finalFraction: number, step: number, steps: number): number {
+	if (finalFraction >= 1) return lr;
+	const c = 0.5 * (1 + cos((Math.PI * (step - 1)) / steps));
+	return lr * (finalFraction + (1 - finalFraction) * c);
+}
+
 /** The fingerprint of a model's weights, in `params()` order. */
 export function modelFingerprint(model: PronounModel): string {
 	return fingerprint(model.params().map((p) => p.value));
@@ -103,7 +114,8 @@ export function trainPronounModel(
 		);
 	};
 	const params = model.params();
-	let opt = new Adam({ lr: cfg.lr });
+	const opt = new Adam({ lr: cfg.lr });
+	const decayed = new RegExp(cfg.decayOn);
 
 	const losses: number[] = [];
 	let checkpointFingerprint = '';
@@ -120,20 +132,12 @@ export function trainPronounModel(
 			model.backward(ce.grad);
 		}
 		if (cfg.weightDecay > 0) {
-			const decayed = new RegExp(cfg.decayOn);
 			for (const p of params) {
 				if (!decayed.test(p.name)) continue;
 				for (let k = 0; k < p.value.length; k++) p.grad[k] += cfg.weightDecay * p.value[k];
 			}
 		}
-		if (cfg.finalLrFraction < 1) {
-			// Cosine decay from lr to lr·finalLrFraction; Adam's lr is fixed, so carry its state over.
-			const c = 0.5 * (1 + cos((Math.PI * (step - 1)) / cfg.steps));
-			const lr = cfg.lr * (cfg.finalLrFraction + (1 - cfg.finalLrFraction) * c);
-			const next = new Adam({ lr });
-			if (step > 1) next.setState(opt.getState());
-			opt = next;
-		}
+		opt.lr = cosineLr(cfg.lr, cfg.finalLrFraction, step, cfg.steps);
 		opt.step(params);
 
 		losses.push(loss);
