@@ -39,12 +39,17 @@ export async function frame(page: Page): Promise<number> {
 	return Number(await page.locator('.demo').getAttribute('data-frame'));
 }
 
-/** Waits until the address bar has caught up with the frame shown, and returns the query. */
+/**
+ * Waits until the address bar holds the link the page means (its `data-query`: parameters, seed
+ * and frame as shown), and returns that query.
+ */
 export async function settledQuery(page: Page): Promise<URLSearchParams> {
 	await ready(page);
-	const shown = String(await frame(page));
+	const wanted = async () => (await page.locator('.demo').getAttribute('data-query')) ?? '';
 	await expect
-		.poll(() => new URL(page.url()).searchParams.get('t') ?? '0', { timeout: 10_000 })
-		.toBe(shown);
+		.poll(async () => new URL(page.url()).search.replace(/^\?/, '') === (await wanted()), {
+			timeout: 10_000
+		})
+		.toBe(true);
 	return new URL(page.url()).searchParams;
 }
